@@ -1,0 +1,55 @@
+import type { RunningService } from './service.ts';
+
+/** What every emulator's start function is given by the launcher. */
+export interface StartContext {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  projectId: string;
+  firestoreDataFile?: string;
+}
+
+export interface EmulatorDefinition {
+  /** The key in firebase.json's `emulators` block that holds its host and port. */
+  name: string;
+  /** The variable that points clients at it; checked when the suite is external. */
+  envVar?: string;
+  start(context: StartContext): Promise<RunningService>;
+}
+
+// Engines are imported on start, so a suite started with `only` never pays for loading the others.
+export const emulatorDefinitions = [
+  {
+    name: 'firestore',
+    envVar: 'FIRESTORE_EMULATOR_HOST',
+    start: async ({ host, port, firestoreDataFile }: StartContext) => {
+      const { startFirestoreEmulator } = await import('./firestore/index.ts');
+      return startFirestoreEmulator({ host, port, dataFile: firestoreDataFile });
+    },
+  },
+  {
+    name: 'pubsub',
+    envVar: 'PUBSUB_EMULATOR_HOST',
+    start: async ({ host, port }: StartContext) => {
+      const { startPubSubEmulator } = await import('./pubsub/index.ts');
+      return startPubSubEmulator({ host, port });
+    },
+  },
+  {
+    name: 'auth',
+    envVar: 'FIREBASE_AUTH_EMULATOR_HOST',
+    start: async ({ host, port, projectId }: StartContext) => {
+      const { startAuthEmulator } = await import('./auth/index.ts');
+      return startAuthEmulator({ host, port, projectId });
+    },
+  },
+] as const satisfies readonly EmulatorDefinition[];
+
+export type EmulatorName = (typeof emulatorDefinitions)[number]['name'];
+
+/** The service type each emulator's start resolves to (e.g. Firestore's, with exportData). */
+export type ServiceOf<Name extends EmulatorName> = Awaited<
+  ReturnType<Extract<(typeof emulatorDefinitions)[number], { name: Name }>['start']>
+>;
+
+export const emulatorNames: readonly EmulatorName[] = emulatorDefinitions.map((definition) => definition.name);
