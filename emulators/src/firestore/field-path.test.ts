@@ -8,10 +8,7 @@ import {
   parseFieldPath,
   setField,
 } from './field-path.ts';
-import type { Value } from './types.ts';
-
-const str = (stringValue: string): Value => ({ stringValue });
-const map = (fields: Record<string, Value>): Value => ({ mapValue: { fields } });
+import { map, str } from './query/test-fixtures.ts';
 
 describe('parseFieldPath', () => {
   it.each([

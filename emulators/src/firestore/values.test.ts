@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from './errors.ts';
+import { arr, bool, bytes, dbl, geo, int, map, nul, ref, str, ts } from './query/test-fixtures.ts';
 import type { Value } from './types.ts';
 import { compareUtf8Strings, compareValues, typeOrder, TypeOrder, valuesEqual, valueType } from './values.ts';
 
-const nul: Value = { nullValue: 'NULL_VALUE' };
-const bool = (booleanValue: boolean): Value => ({ booleanValue });
-const int = (n: number | bigint | string): Value => ({ integerValue: String(n) });
-const dbl = (doubleValue: number): Value => ({ doubleValue });
-const ts = (seconds: number | string, nanos = 0): Value => ({ timestampValue: { seconds, nanos } });
-const str = (stringValue: string): Value => ({ stringValue });
-const bytes = (...octets: number[]): Value => ({ bytesValue: Buffer.from(octets) });
-const ref = (path: string): Value => ({ referenceValue: `projects/p/databases/(default)/documents/${path}` });
-const geo = (latitude: number, longitude: number): Value => ({ geoPointValue: { latitude, longitude } });
-const arr = (...values: Value[]): Value => ({ arrayValue: { values } });
-const map = (fields: Record<string, Value>): Value => ({ mapValue: { fields } });
 const vector = (...numbers: number[]): Value =>
   map({ __type__: str('__vector__'), value: arr(...numbers.map(dbl)) });
 
