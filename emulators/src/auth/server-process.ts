@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from 'firebase-tools/lib/emulator/auth/server.js';
 import type { AuthProcessInput, AuthProcessReport } from './messages.ts';
 
 const send = process.send?.bind(process);
@@ -11,11 +10,23 @@ const input = JSON.parse(process.argv[2] ?? '') as AuthProcessInput;
 // The parent stops us by disconnecting, and a parent that dies disconnects too: never an orphan holding the port.
 process.on('disconnect', () => process.exit(0));
 
+// firebase-tools' app on our own server, not AuthEmulator.start(): start() ignores port 0 and never
+// reports listen errors. Binding before loading and building the app (seconds of loop-blocking CPU)
+// makes a taken port fail at once.
+let app: RequestListener | undefined;
+const server = createServer((request, response) =>
+  app ? app(request, response) : response.writeHead(503).end('The Auth emulator is starting'),
+);
+
 try {
-  // createApp, not AuthEmulator.start(): start() ignores port 0 and never reports listen errors.
-  const server = createServer(await createApp(input.projectId));
-  server.once('error', (error: NodeJS.ErrnoException) => report({ kind: 'failed', message: error.message, code: error.code }));
-  server.listen(input.port, input.host, () => report({ kind: 'listening', port: (server.address() as AddressInfo).port }));
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(input.port, input.host, () => resolve((server.address() as AddressInfo).port));
+  });
+  const { createApp } = await import('firebase-tools/lib/emulator/auth/server.js');
+  app = await createApp(input.projectId);
+  report({ kind: 'listening', port });
 } catch (error) {
-  report({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const { message, code } = error as NodeJS.ErrnoException;
+  report({ kind: 'failed', message: message ?? String(error), code });
 }
