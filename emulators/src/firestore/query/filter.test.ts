@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors.ts';
-import type { Filter, UnaryOperator, Value } from '../types.ts';
+import type { FieldOperator, Filter, UnaryOperator, Value } from '../types.ts';
 import { compileFilter, inequalityFields } from './filter.ts';
 import { dbl, int, nul, pathsOf, storedDocument, str } from './test-fixtures.ts';
 
@@ -12,7 +12,7 @@ const documents = [
   storedDocument('c/two', { v: dbl(2), tag: str('y') }),
 ];
 
-const field = (fieldPath: string, op: NonNullable<Filter['fieldFilter']>['op'], value: Value): Filter => ({
+const field = (fieldPath: string, op: FieldOperator, value: Value): Filter => ({
   fieldFilter: { field: { fieldPath }, op, value },
 });
 const unary = (fieldPath: string, op: UnaryOperator): Filter => ({ unaryFilter: { field: { fieldPath }, op } });
