@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from './errors.ts';
 import { arr, bool, bytes, dbl, geo, int, map, nul, ref, str, ts } from './query/test-fixtures.ts';
 import type { Value } from './types.ts';
-import { compareUtf8Strings, compareValues, typeOrder, TypeOrder, valuesEqual, valueType } from './values.ts';
+import {
+  compareResourceNames,
+  compareUtf8Strings,
+  compareValues,
+  typeOrder,
+  TypeOrder,
+  valuesEqual,
+  valueType,
+} from './values.ts';
 
 const vector = (...numbers: number[]): Value =>
   map({ __type__: str('__vector__'), value: arr(...numbers.map(dbl)) });
@@ -80,6 +88,12 @@ describe('compareValues', () => {
   it('orders references by path segment', () => {
     expectAscending([ref('a/b'), ref('a/b/c/d'), ref('a-b/c'), ref('b/a')]);
     expectAscending([ref('c/__id-2__'), ref('c/__id7__'), ref('c/__id10__'), ref('c/a')]);
+  });
+
+  it('compares names that differ in their first segment', () => {
+    expect(compareResourceNames('a/x', 'a-b/x')).toBe(-1);
+    expect(compareResourceNames('/b', 'a')).toBe(-1);
+    expect(compareResourceNames('b/c', 'b')).toBe(1);
   });
 
   it('orders arrays lexicographically, then by length', () => {

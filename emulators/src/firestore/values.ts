@@ -198,15 +198,18 @@ function isSurrogate(codeUnit: number): boolean {
 
 /** Compares resource names segment by segment, so `a/b` sorts before `a-b/c` although '-' < '/'. */
 export function compareResourceNames(a: string, b: string): number {
-  if (a === b) return 0;
-  const left = a.split('/');
-  const right = b.split('/');
-  const length = Math.min(left.length, right.length);
-  for (let i = 0; i < length; i++) {
-    const comparison = compareIdSegments(left[i]!, right[i]!);
-    if (comparison !== 0) return comparison;
-  }
-  return comparePrimitives(left.length, right.length);
+  // Names are compared on every sort step, so find the one segment that differs instead of splitting.
+  const length = Math.min(a.length, b.length);
+  let firstDifference = 0;
+  while (firstDifference < length && a.charCodeAt(firstDifference) === b.charCodeAt(firstDifference)) firstDifference++;
+  if (firstDifference === length) return comparePrimitives(a.length, b.length);
+  const segmentStart = firstDifference === 0 ? 0 : a.lastIndexOf('/', firstDifference - 1) + 1;
+  return compareIdSegments(segmentAt(a, segmentStart), segmentAt(b, segmentStart));
+}
+
+function segmentAt(name: string, start: number): string {
+  const end = name.indexOf('/', start);
+  return name.slice(start, end === -1 ? name.length : end);
 }
 
 // Datastore-style numeric ids (`__id42__`) sort numerically and before every string id.
