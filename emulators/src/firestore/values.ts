@@ -40,7 +40,7 @@ export function valueType(v: Value): ValueType {
 }
 
 /** Vectors travel as maps tagged `__type__: "__vector__"` and sort between arrays and maps. */
-export function isVectorValue(v: Value): boolean {
+function isVectorValue(v: Value): boolean {
   return v.mapValue?.fields?.['__type__']?.stringValue === '__vector__';
 }
 
@@ -76,11 +76,6 @@ export function isNumber(v: Value): boolean {
 
 export function isNaNValue(v: Value): boolean {
   return v.doubleValue !== undefined && Number.isNaN(v.doubleValue);
-}
-
-/** A number as a double; exact for doubles, rounded for integers beyond 2^53. */
-export function toDouble(v: Value): number {
-  return v.integerValue !== undefined ? Number(v.integerValue) : Number(v.doubleValue);
 }
 
 /** Compares two values in Firestore's total order: -1, 0 or 1. */
