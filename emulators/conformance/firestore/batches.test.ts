@@ -75,6 +75,8 @@ describe('atomic commits (WriteBatch)', () => {
   test('a stale lastUpdateTime precondition fails the batch with FAILED_PRECONDITION and applies nothing', async () => {
     await seed();
     const stale = (await db.doc('accounts/doomed').get()).updateTime!;
+    // Rewriting identical data would keep the update time, so change it and change it back.
+    await db.doc('accounts/doomed').set({ balance: 2 });
     await db.doc('accounts/doomed').set({ balance: 1 });
     const batch = db
       .batch()

@@ -52,6 +52,16 @@ describe.each(CLIENT_NAMES)('reads and writes with %s', (client) => {
       expect(second.writeTime.valueOf() > first.writeTime.valueOf()).toBe(true);
     });
 
+    test('a write that leaves the document unchanged keeps its update time', async () => {
+      const ref = db.doc('users/alice');
+      const first = await ref.set({ v: 1, m: { a: true } });
+      const again = await ref.set({ m: { a: true }, v: 1 });
+      const merged = await ref.set({ v: 1 }, { merge: true });
+      expect(again.writeTime.isEqual(first.writeTime)).toBe(true);
+      expect(merged.writeTime.isEqual(first.writeTime)).toBe(true);
+      expect((await ref.get()).updateTime?.isEqual(first.writeTime)).toBe(true);
+    });
+
     test('a key with dots in set is one literal field name, not a path', async () => {
       const ref = db.doc('users/alice');
       await ref.set({ 'a.b': 1 });
