@@ -11,7 +11,7 @@ const PEM_KEYS_PATH = '/oauth2/v1/certs';
 const DISCOVERY_PATH = '/.well-known/openid-configuration';
 
 export function oidcHttpHandler(signer: PushTokenSigner, jwksUri: string, reportError: (error: unknown) => void) {
-  const routes: Readonly<Record<string, () => Promise<unknown> | string>> = {
+  const routes: Readonly<Record<string, () => unknown>> = {
     '/': () => 'Ok',
     [JWKS_PATH]: () => signer.jwks(),
     [PEM_KEYS_PATH]: () => signer.pemKeys(),

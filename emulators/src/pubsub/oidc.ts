@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type GenerateKeyPairResult, type JSONWebKeySet } from 'jose';
 
 /**
  * The OIDC tokens the engine attaches to pushes, standing in for the Google-signed tokens of the
@@ -27,7 +27,7 @@ function subjectOf(email: string): string {
 }
 
 export class PushTokenSigner {
-  private readonly keys: ReturnType<typeof generateKeyPair<CryptoKey>>;
+  private readonly keys: Promise<GenerateKeyPairResult>;
   private readonly keyId = randomBytes(20).toString('hex');
 
   constructor(readonly issuer: string) {

@@ -12,7 +12,7 @@ export async function sendPush(request: PushRequest, timeoutMs: number, cancel: 
     const response = await fetch(request.url, {
       method: 'POST',
       headers: request.headers,
-      body: request.body,
+      body: typeof request.body === 'string' ? request.body : new Uint8Array(request.body),
       redirect: 'manual',
       signal: AbortSignal.any([cancel, AbortSignal.timeout(timeoutMs)]),
     });

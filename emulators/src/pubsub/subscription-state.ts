@@ -10,6 +10,7 @@ import { deliverable } from './ordering.ts';
  */
 export interface BacklogEntry {
   readonly message: StoredMessage;
+  readonly orderingKey: string;
   /** Publish order within this subscription; redelivered messages keep their place. */
   readonly sequence: number;
   /** Nacks, expired deadlines and failed pushes so far; the next delivery attempt is failures + 1. */
@@ -72,7 +73,13 @@ export class SubscriptionBacklog {
   }
 
   add(message: StoredMessage, now: number): void {
-    this.backlog.push({ message, sequence: this.nextSequence++, failures: 0, availableAt: now });
+    this.backlog.push({
+      message,
+      orderingKey: message.orderingKey,
+      sequence: this.nextSequence++,
+      failures: 0,
+      availableAt: now,
+    });
   }
 
   /** Leases deliverable messages, asking `assign` who gets each one. */
@@ -177,7 +184,7 @@ export class SubscriptionBacklog {
     if (!owned) this.leasesByOwner.set(owner, (owned = new Set()));
     owned.add(lease);
     this.delayed.delete(entry);
-    if (this.gated(entry)) this.keysInFlight.add(entry.message.orderingKey);
+    if (this.gated(entry)) this.keysInFlight.add(entry.orderingKey);
     return lease;
   }
 
@@ -186,7 +193,7 @@ export class SubscriptionBacklog {
     const owned = this.leasesByOwner.get(lease.owner);
     owned?.delete(lease);
     if (owned?.size === 0) this.leasesByOwner.delete(lease.owner);
-    if (this.gated(lease.entry)) this.keysInFlight.delete(lease.entry.message.orderingKey);
+    if (this.gated(lease.entry)) this.keysInFlight.delete(lease.entry.orderingKey);
   }
 
   private release(lease: Lease, reason: ReleaseReason, now: number, exhausted: BacklogEntry[]): void {
@@ -215,6 +222,6 @@ export class SubscriptionBacklog {
   }
 
   private gated(entry: BacklogEntry): boolean {
-    return this.policy.ordered && entry.message.orderingKey !== '';
+    return this.policy.ordered && entry.orderingKey !== '';
   }
 }
