@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors.ts';
 import type { Timestamp } from './types.ts';
 
-/** Microseconds since the Unix epoch: the precision of Firestore's commit timestamps (exact in a double until year 2255). */
+/** Microseconds since the Unix epoch: the precision of Firestore's commit timestamps. */
 export type Micros = number;
 
 const MAX_SECONDS = 253402300799; // 9999-12-31T23:59:59Z, the upper bound of google.protobuf.Timestamp
@@ -12,11 +12,8 @@ export function microsToTimestamp(micros: Micros): Timestamp {
   return { seconds: String(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
 }
 
-/**
- * Truncates to the microsecond: a version committed at micros m is visible at a read time t
- * exactly when m <= floor(t), so nothing is lost.
- */
-export function timestampToMicros(timestamp: Timestamp, field = 'timestamp'): Micros {
+/** Checks the google.protobuf.Timestamp range (years 1 to 9999) and returns whole seconds and nanos. */
+export function validateTimestamp(timestamp: Timestamp, field = 'timestamp'): { seconds: number; nanos: number } {
   const seconds = Number(timestamp.seconds ?? 0);
   const nanos = timestamp.nanos ?? 0;
   if (!Number.isInteger(seconds) || seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
@@ -25,6 +22,16 @@ export function timestampToMicros(timestamp: Timestamp, field = 'timestamp'): Mi
   if (!Number.isInteger(nanos) || nanos < 0 || nanos > 999_999_999) {
     throw new InvalidArgumentError(`${field} has invalid nanos: ${String(timestamp.nanos)}`);
   }
+  return { seconds, nanos };
+}
+
+/**
+ * Truncates to the microsecond: a version committed at micros m is visible at a read time t
+ * exactly when m <= floor(t), so nothing is lost. Exact for times within ±285 years of 1970,
+ * which covers every read, commit and update time.
+ */
+export function timestampToMicros(timestamp: Timestamp, field = 'timestamp'): Micros {
+  const { seconds, nanos } = validateTimestamp(timestamp, field);
   return seconds * 1_000_000 + Math.floor(nanos / 1000);
 }
 

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors.ts';
 import { parseDocumentName } from './resource-names.ts';
 import { INT64_MAX, INT64_MIN, valueType } from './values.ts';
-import { timestampToMicros } from './clock.ts';
+import { validateTimestamp } from './clock.ts';
 import type { Value } from './types.ts';
 
 /** Firestore's limit on nested maps and arrays. */
@@ -26,9 +26,8 @@ export function normalizeValue(value: Value, depth = 0): Value {
     case 'doubleValue':
       return { doubleValue: Number(value.doubleValue) };
     case 'timestampValue': {
-      const micros = timestampToMicros(value.timestampValue!, 'timestamp_value');
-      const seconds = Math.floor(micros / 1_000_000);
-      return { timestampValue: { seconds: String(seconds), nanos: (micros - seconds * 1_000_000) * 1000 } };
+      const { seconds, nanos } = validateTimestamp(value.timestampValue!, 'timestamp_value');
+      return { timestampValue: { seconds: String(seconds), nanos: nanos - (nanos % 1000) } };
     }
     case 'stringValue':
       return { stringValue: String(value.stringValue) };
