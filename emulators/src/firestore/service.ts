@@ -4,6 +4,7 @@ import { microsToTimestamp } from './clock.ts';
 import { commitWrites, type CommitResult } from './commit.ts';
 import { compileDocumentMask, type DocumentMask } from './document-mask.ts';
 import { InvalidArgumentError, NotFoundError } from './errors.ts';
+import { explainMetrics, type ExplainOptions } from './explain.ts';
 import { serverStreamHandler, toServiceError, unaryHandler } from './grpc-calls.ts';
 import { listCollectionDocuments, listCollectionIds, paginate, type ListedDocument } from './listing.ts';
 import { compileQuery, runAggregation } from './query/index.ts';
@@ -81,20 +82,30 @@ export function createFirestoreService({ store, transactions }: FirestoreEngine,
       return {};
     }),
 
-    RunQuery: serverStreamHandler(async (request: Consistent<{ parent?: string; structuredQuery?: StructuredQuery }>, send, signal) => {
-      const parent = parseParentName(request.parent);
-      if (!request.structuredQuery) throw new InvalidArgumentError('RunQuery needs a structured_query.');
-      const query = compileQuery(parent.name, request.structuredQuery);
-      const documentsAt = documentsUnder(parent);
-      const session = transactions.openRead(parent.database, consistencyOf(request), signal);
-      const { documents, readTime } = await session.runQuery((at) => query.run(documentsAt(at)));
-      const responses = documents.map((document) => ({ document }));
-      streamWithTransaction(responses.length ? responses : [{}], microsToTimestamp(readTime), session.newTransaction, send);
-    }),
+    RunQuery: serverStreamHandler(
+      async (request: Consistent<{ parent?: string; structuredQuery?: StructuredQuery; explainOptions?: ExplainOptions }>, send, signal) => {
+        const parent = parseParentName(request.parent);
+        if (!request.structuredQuery) throw new InvalidArgumentError('RunQuery needs a structured_query.');
+        const query = compileQuery(parent.name, request.structuredQuery);
+        // Explaining without analyze plans the query and runs nothing.
+        if (request.explainOptions && !request.explainOptions.analyze) return send({ explainMetrics: explainMetrics() });
+        const startedAt = performance.now();
+        const documentsAt = documentsUnder(parent);
+        const session = transactions.openRead(parent.database, consistencyOf(request), signal);
+        const { documents, readTime } = await session.runQuery((at) => query.run(documentsAt(at)));
+        const responses: object[] = documents.map((document) => ({ document }));
+        if (request.explainOptions) responses.push({ explainMetrics: explainMetrics({ resultsReturned: documents.length, startedAt }) });
+        streamWithTransaction(responses.length ? responses : [{}], microsToTimestamp(readTime), session.newTransaction, send);
+      },
+    ),
 
     RunAggregationQuery: serverStreamHandler(
       async (
-        request: Consistent<{ parent?: string; structuredAggregationQuery?: { structuredQuery?: StructuredQuery; aggregations?: Aggregation[] } }>,
+        request: Consistent<{
+          parent?: string;
+          structuredAggregationQuery?: { structuredQuery?: StructuredQuery; aggregations?: Aggregation[] };
+          explainOptions?: ExplainOptions;
+        }>,
         send,
         signal,
       ) => {
@@ -103,12 +114,16 @@ export function createFirestoreService({ store, transactions }: FirestoreEngine,
         if (!aggregationQuery?.structuredQuery) throw new InvalidArgumentError('RunAggregationQuery needs a structured_aggregation_query.');
         const query = compileQuery(parent.name, { ...aggregationQuery.structuredQuery, select: undefined });
         const aggregations = aggregationQuery.aggregations ?? [];
-        runAggregation([], aggregations); // validates before any lock is taken
+        // Aggregating nothing validates the aggregations before any lock is taken.
+        runAggregation([], aggregations);
+        if (request.explainOptions && !request.explainOptions.analyze) return send({ explainMetrics: explainMetrics() });
+        const startedAt = performance.now();
         const documentsAt = documentsUnder(parent);
         const session = transactions.openRead(parent.database, consistencyOf(request), signal);
         const { documents, readTime } = await session.runQuery((at) => query.run(documentsAt(at)));
-        const aggregateFields: Record<string, Value> = runAggregation(documents, aggregations);
-        streamWithTransaction([{ result: { aggregateFields } }], microsToTimestamp(readTime), session.newTransaction, send);
+        const response: Record<string, unknown> = { result: { aggregateFields: runAggregation(documents, aggregations) } };
+        if (request.explainOptions) response.explainMetrics = explainMetrics({ resultsReturned: 1, startedAt });
+        streamWithTransaction([response], microsToTimestamp(readTime), session.newTransaction, send);
       },
     ),
 
