@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ListenResponse } from './listen-responses.ts';
 import { decodeResumeToken, encodeResumeToken } from './listen-resume-token.ts';
 import { ListenSession } from './listen-session.ts';
-import { DATABASE, documentsTarget, int, queryTarget, TestStore, topScoresQuery } from './listen-test-fixtures.ts';
+import { DATABASE, documentsTarget, int, queryTarget, TestStore, topScoresQuery, trackSubscriptions } from './listen-test-fixtures.ts';
 
 function open(store = new TestStore()) {
   const sent: ListenResponse[] = [];
@@ -37,7 +37,7 @@ function describeResponse(response: ListenResponse): string {
 
 /** The resume token of the last global snapshot sent. */
 function lastSnapshotToken(sent: readonly ListenResponse[]): Buffer {
-  const snapshot = sent.findLast((response) => response.targetChange?.targetChangeType === 'NO_CHANGE');
+  const snapshot = sent.filter((response) => response.targetChange?.targetChangeType === 'NO_CHANGE').at(-1);
   return snapshot!.targetChange!.resumeToken!;
 }
 
@@ -190,20 +190,13 @@ describe('ListenSession', () => {
 
   it('unsubscribes from the store on close', () => {
     const store = new TestStore();
-    const subscribe = store.onCommit.bind(store);
-    const unsubscribed = vi.fn();
-    vi.spyOn(store, 'onCommit').mockImplementation((listener) => {
-      const unsubscribe = subscribe(listener);
-      return () => {
-        unsubscribed();
-        unsubscribe();
-      };
-    });
+    const subscriptions = trackSubscriptions(store);
     const { session } = open(store);
     session.handle({ database: DATABASE, addTarget: documentsTarget(1, 'scores/a') });
+    expect(subscriptions).toEqual({ opened: 1, active: 1 });
     session.close();
     session.close();
-    expect(unsubscribed).toHaveBeenCalledTimes(1);
+    expect(subscriptions).toEqual({ opened: 1, active: 0 });
   });
 
   it('turns a failure while following a commit into a stream failure', () => {

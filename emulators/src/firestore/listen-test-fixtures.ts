@@ -1,4 +1,5 @@
 /** A store with terse writers, and targets as the SDKs send them, for the Listen tests. */
+import { vi } from 'vitest';
 import { commitWrites } from './commit.ts';
 import type { Target } from './listen-target.ts';
 import { DocumentStore } from './store.ts';
@@ -48,4 +49,22 @@ export function topScoresQuery(collection: string, limit?: number): StructuredQu
 
 export function queryTarget(targetId: number, structuredQuery: StructuredQuery): Target {
   return { targetId, query: { parent: ROOT, structuredQuery } };
+}
+
+/** Counts the change-feed subscriptions Listen streams open on `store` and how many are still open. */
+export function trackSubscriptions(store: DocumentStore): { opened: number; active: number } {
+  const counts = { opened: 0, active: 0 };
+  const subscribe = store.onCommit.bind(store);
+  vi.spyOn(store, 'onCommit').mockImplementation((listener) => {
+    const unsubscribe = subscribe(listener);
+    counts.opened++;
+    counts.active++;
+    let subscribed = true;
+    return () => {
+      if (subscribed) counts.active--;
+      subscribed = false;
+      unsubscribe();
+    };
+  });
+  return counts;
 }
