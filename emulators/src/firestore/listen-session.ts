@@ -1,7 +1,7 @@
 import { microsToTimestamp, timestampToMicros, type Micros } from './clock.ts';
 import { FirestoreError, InvalidArgumentError } from './errors.ts';
 import { documentResponses, targetChange, type ListenResponse } from './listen-responses.ts';
-import { encodeResumeToken, planResume } from './listen-resume-token.ts';
+import { encodeResumeToken, planResume, type ResumePlan } from './listen-resume-token.ts';
 import { selectTarget, type Target } from './listen-target.ts';
 import { TargetView, type TargetDiff } from './listen-target-view.ts';
 import { parseDatabaseName, type DatabaseName } from './resource-names.ts';
@@ -65,7 +65,7 @@ export class ListenSession {
     const id = this.claimTargetId(target.targetId ?? 0);
     const readTime = this.store.clock.readTime();
     let view: TargetView;
-    let plan: ReturnType<typeof planResume>;
+    let plan: ResumePlan;
     try {
       if (this.assignsTargetIds && target.targetId) throw new InvalidArgumentError('Once the server assigns target ids, every target must leave target_id unset.');
       view = new TargetView(id, selectTarget(this.store, database, target));
