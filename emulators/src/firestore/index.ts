@@ -3,11 +3,13 @@ import type { RunningService, ServiceOptions } from '../service.ts';
 import { commitWrites, type CommitWrites } from './commit.ts';
 import { exportDataFile, importDataFile } from './data-file.ts';
 import { createAdminHttpHandler } from './http-admin.ts';
+import { createListenHandler } from './listen.ts';
 import { loadFirestoreService } from './proto.ts';
 import { listenOnSharedPort } from './server.ts';
 import { createFirestoreService } from './service.ts';
 import { DocumentStore } from './store.ts';
 import { DEFAULT_TRANSACTION_SETTINGS, TransactionManager, type TransactionSettings } from './transactions.ts';
+import { createWriteHandler } from './write-stream.ts';
 
 export type { CommitEvent, CommitListener, DocumentChange } from './store.ts';
 export { DocumentStore } from './store.ts';
@@ -37,8 +39,12 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions =
   const transactions = new TransactionManager(store, { ...DEFAULT_TRANSACTION_SETTINGS, ...options.transactions });
   if (options.dataFile) await importDataFile(store, options.dataFile);
 
+  const commit: CommitWrites = (database, writes) => commitWrites(store, database, writes);
   const grpc = new GrpcServer();
-  grpc.addService(loadFirestoreService(), createFirestoreService({ store, transactions }));
+  grpc.addService(
+    loadFirestoreService(),
+    createFirestoreService({ store, transactions }, { Listen: createListenHandler(store), Write: createWriteHandler(store, commit) }),
+  );
   const server = await listenOnSharedPort({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
@@ -52,7 +58,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions =
     host,
     env: { FIRESTORE_EMULATOR_HOST: host },
     store,
-    commit: (database, writes) => commitWrites(store, database, writes),
+    commit,
     exportData: (file) => exportDataFile(store, file),
     importData: async (file) => {
       transactions.clear();
