@@ -1,7 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { emulatorsProjects } from './emulators/vitest.projects.ts';
 
-export default defineConfig({
-  test: {
-    projects: ['emulators'],
-  },
-});
+export default defineConfig({ test: { projects: [...emulatorsProjects] } });
