@@ -12,6 +12,8 @@ export interface StartEmulatorsOptions<Name extends EmulatorName> {
   projectId?: string;
   /** A Firestore export to load at start. */
   firestoreDataFile?: string;
+  /** The firebase.json holding the emulators' hosts and ports; the repository's by default. */
+  configFile?: string;
 }
 
 export interface EmulatorSuite<Name extends EmulatorName = EmulatorName> {
@@ -37,7 +39,7 @@ export async function startEmulators<Name extends EmulatorName = EmulatorName>(
 ): Promise<EmulatorSuite<Name>> {
   const names = options.only ?? (emulatorNames as readonly Name[]);
   const projectId = options.projectId ?? defaultProjectId;
-  const endpoints = await readEmulatorEndpoints(names);
+  const endpoints = await readEmulatorEndpoints(names, options.configFile);
   const launchedAt = performance.now();
 
   const outcomes = await Promise.allSettled(

@@ -53,3 +53,13 @@ export type ServiceOf<Name extends EmulatorName> = Awaited<
 >;
 
 export const emulatorNames: readonly EmulatorName[] = emulatorDefinitions.map((definition) => definition.name);
+
+/** Reads a comma-separated list such as `firestore,auth`, as `--only` takes it. */
+export function parseEmulatorNames(list: string): EmulatorName[] {
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !emulatorNames.includes(name as EmulatorName));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`"${list}" is not a list of emulators; choose from ${emulatorNames.join(', ')}`);
+  }
+  return names as EmulatorName[];
+}

@@ -29,7 +29,7 @@ export async function startAuthEmulator(options: AuthEmulatorOptions = {}): Prom
   };
   const child = fork(serverProcess, [JSON.stringify(input)], { execArgv: ['--import', tsxLoader] });
   const port = await listeningPort(child, input);
-  const address = `${input.host}:${port}`;
+  const address = `${input.host.includes(':') ? `[${input.host}]` : input.host}:${port}`;
   let stopping: Promise<void> | undefined;
 
   return {
