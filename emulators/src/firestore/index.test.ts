@@ -44,6 +44,14 @@ test('a batch with one failing write applies nothing', async () => {
   expect((await db.doc('smoke/batch-a').get()).exists).toBe(false);
 });
 
+test('requests up to Firestore\'s 10 MiB limit are accepted; a document over 1 MiB is INVALID_ARGUMENT', async () => {
+  const nearlyOneMiB = 'x'.repeat(1_000_000);
+  const batch = db.batch();
+  for (let i = 0; i < 5; i++) batch.set(db.doc(`smoke/big-${i}`), { text: nearlyOneMiB });
+  await batch.commit();
+  await expect(db.doc('smoke/too-big').set({ text: nearlyOneMiB + 'x'.repeat(50_000) })).rejects.toMatchObject({ code: 3 });
+});
+
 test('the HTTP endpoints share the gRPC port: health check and per-database reset', async () => {
   await db.doc('smoke/doomed').set({ x: 1 });
   const health = await fetch(`http://${emulator.host}/`);

@@ -33,6 +33,9 @@ export interface FirestoreEmulator extends RunningService {
   importData(file: string): Promise<void>;
 }
 
+/** Firestore's API request size limit; grpc-js would otherwise refuse anything over 4 MiB. */
+const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
 /** Starts the Firestore engine: gRPC and the emulator's HTTP endpoints on one port. */
 export async function startFirestoreEmulator(options: FirestoreEmulatorOptions = {}): Promise<FirestoreEmulator> {
   const store = new DocumentStore();
@@ -40,7 +43,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions =
   if (options.dataFile) await importDataFile(store, options.dataFile);
 
   const commit: CommitWrites = (database, writes) => commitWrites(store, database, writes);
-  const grpc = new GrpcServer();
+  const grpc = new GrpcServer({ 'grpc.max_receive_message_length': MAX_REQUEST_BYTES });
   grpc.addService(
     loadFirestoreService(),
     createFirestoreService({ store, transactions }, { Listen: createListenHandler(store), Write: createWriteHandler(store, commit) }),
@@ -49,7 +52,10 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions =
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
     grpc,
-    http: createAdminHttpHandler((database) => store.clear(database)),
+    http: createAdminHttpHandler((database) => {
+      transactions.clear(database);
+      store.clear(database);
+    }),
   });
   const host = `${hostForUrl(server.host)}:${server.port}`;
 

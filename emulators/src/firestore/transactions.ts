@@ -158,9 +158,11 @@ export class TransactionManager {
     this.end(this.lookup(database, transactionId).id, 'The transaction was rolled back.');
   }
 
-  /** Ends every transaction (reset): waiters are aborted, locks freed. */
-  clear(): void {
-    for (const id of [...this.transactions.keys()]) this.end(id, 'The emulator was reset.');
+  /** Ends every transaction, or those of one database (reset): their waits are aborted, their locks freed. */
+  clear(database?: DatabaseName): void {
+    for (const transaction of [...this.transactions.values()]) {
+      if (database === undefined || transaction.database === database) this.end(transaction.id, 'The data was reset.');
+    }
   }
 
   private lookup(database: DatabaseName, transactionId: Buffer | Uint8Array): Transaction {
