@@ -1,19 +1,18 @@
 import { status } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { expectStatus } from './support/grpc-status.ts';
-import { usePubSub } from './support/pubsub.ts';
+import { dataOf, pullNow, type ReceivedMessage } from './support/pull.ts';
+import { uniqueName, usePubSub } from './support/pubsub.ts';
 
 const harness = usePubSub();
 
-async function pullOnce(subscription: string, maxMessages = 10) {
-  const subscriber = await harness.subscriberClient();
-  const [response] = await subscriber.pull({ subscription, maxMessages, returnImmediately: true });
-  return response.receivedMessages ?? [];
+async function pullOnce(subscription: string): Promise<ReceivedMessage[]> {
+  return pullNow(await harness.subscriberClient(), subscription);
 }
 
 /** Pulls until `count` messages came or the poll times out. */
 async function pullAtLeast(subscription: string, count: number, timeout = 5000) {
-  const received: Awaited<ReturnType<typeof pullOnce>> = [];
+  const received: ReceivedMessage[] = [];
   await expect
     .poll(
       async () => {
@@ -35,7 +34,7 @@ describe('Pull and Acknowledge', () => {
     const received = await pullAtLeast(subscription.name, 3);
     expect(received.map((m) => m.message?.messageId).sort()).toEqual([...ids].sort());
     for (const m of received) {
-      expect(m.message?.attributes).toEqual({ letter: Buffer.from(m.message!.data as Uint8Array).toString() });
+      expect(m.message?.attributes).toEqual({ letter: dataOf(m) });
       expect(Number(m.message?.publishTime?.seconds)).toBeGreaterThan(0);
       expect(m.deliveryAttempt ?? 0).toBe(0);
     }
@@ -46,9 +45,9 @@ describe('Pull and Acknowledge', () => {
   });
 
   it('does not deliver messages published before the subscription existed', async () => {
-    const [topic] = await harness.pubsub.createTopic(`before-${Date.now()}-${process.pid}`);
+    const [topic] = await harness.pubsub.createTopic(uniqueName('before'));
     await topic.publishMessage({ data: Buffer.from('too early') });
-    const [subscription] = await topic.createSubscription(`before-sub-${Date.now()}-${process.pid}`);
+    const [subscription] = await topic.createSubscription(uniqueName('before-sub'));
     const id = await topic.publishMessage({ data: Buffer.from('in time') });
     const received = await pullAtLeast(subscription.name, 1);
     expect(received.map((m) => m.message?.messageId)).toEqual([id]);

@@ -58,10 +58,16 @@ export function usePubSub(): PubSubHarness {
     await Promise.all(clients.map((client) => client.close()));
     await pubsub.close();
   });
+  // The emulator settings the handwritten client derived from PUBSUB_EMULATOR_HOST; it types the
+  // port loosely, the generated clients want a number.
+  const generatedClientOptions = async () => {
+    const { port, ...options } = await pubsub.getClientConfig();
+    return { ...options, port: port === undefined ? undefined : Number(port) };
+  };
   return {
     pubsub,
-    publisherClient: async () => track(new v1.PublisherClient(await pubsub.getClientConfig())),
-    subscriberClient: async () => track(new v1.SubscriberClient(await pubsub.getClientConfig())),
+    publisherClient: async () => track(new v1.PublisherClient(await generatedClientOptions())),
+    subscriberClient: async () => track(new v1.SubscriberClient(await generatedClientOptions())),
     topicWithSubscription: async (label, options) => {
       const [topic] = await pubsub.createTopic(uniqueName(`${label}-topic`));
       const [subscription] = await topic.createSubscription(uniqueName(`${label}-sub`), options);
