@@ -100,6 +100,7 @@ describe('limits and malformed requests', () => {
       ['a longitude out of range', { geoPointValue: { latitude: 0, longitude: 181 } }],
       ['a timestamp after year 9999', { timestampValue: { seconds: '253402300800', nanos: 0 } }],
       ['a timestamp with nanos out of range', { timestampValue: { seconds: '1', nanos: 1_000_000_000 } }],
+      ['an array directly inside an array', wire.array(wire.int(1), wire.array(wire.int(2)))],
     ])('a garbage value (%s) is INVALID_ARGUMENT', async (_label, value) => {
       await expectRejectedWith(raw.setDocument('values/bad', { v: value }), Code.INVALID_ARGUMENT);
       await expectRejectedWith(raw.setDocument('values/bad', { m: wire.map({ nested: wire.array(value) }) }), Code.INVALID_ARGUMENT);

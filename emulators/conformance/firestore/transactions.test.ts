@@ -47,6 +47,35 @@ describe.each(CLIENT_NAMES)('transactions with %s', (client) => {
     expect((await ref.get()).data()).toEqual({ n: 101, outside: true });
   });
 
+  test('a transaction is retried when a document it only read changed, even if it writes elsewhere', async () => {
+    const price = db.doc('catalog/price');
+    const order = db.doc('orders/o1');
+    await price.set({ amount: 10 });
+    let attempts = 0;
+    await db.runTransaction(async (tx) => {
+      attempts += 1;
+      const snap = await tx.get(price);
+      if (attempts === 1) await db.doc('catalog/price').update({ amount: 12 });
+      tx.set(order, { charged: snap.get('amount') as number });
+    });
+    expect(attempts).toBe(2);
+    expect((await order.get()).data()).toEqual({ charged: 12 });
+  });
+
+  test('a transaction that read a document as missing is retried when it is created meanwhile', async () => {
+    const ref = db.doc('claims/slot');
+    let attempts = 0;
+    await db.runTransaction(async (tx) => {
+      attempts += 1;
+      const snap = await tx.get(ref);
+      if (attempts === 1) await db.doc('claims/slot').create({ by: 'outside' });
+      if (snap.exists) tx.update(ref, { seenBy: 'transaction' });
+      else tx.create(ref, { by: 'transaction' });
+    });
+    expect(attempts).toBe(2);
+    expect((await ref.get()).data()).toEqual({ by: 'outside', seenBy: 'transaction' });
+  });
+
   test('the callback result is returned and its writes commit atomically', async () => {
     const from = db.doc('accounts/from');
     const to = db.doc('accounts/to');
