@@ -76,10 +76,18 @@ export function parseParentName(name: unknown): ParentName {
 }
 
 export function parseCollectionId(collectionId: unknown): string {
-  if (typeof collectionId !== 'string' || collectionId === '') throw new InvalidArgumentError('Missing collection id.');
-  if (collectionId.includes('/')) throw new InvalidArgumentError(`Invalid collection id "${collectionId}".`);
-  validateSegment(collectionId, collectionId);
-  return collectionId;
+  return parseId(collectionId, 'collection');
+}
+
+export function parseDocumentId(documentId: unknown): string {
+  return parseId(documentId, 'document');
+}
+
+function parseId(id: unknown, kind: string): string {
+  if (typeof id !== 'string' || id === '') throw new InvalidArgumentError(`Missing ${kind} id.`);
+  if (id.includes('/')) throw new InvalidArgumentError(`Invalid ${kind} id "${id}".`);
+  validateSegment(id, id);
+  return id;
 }
 
 export function documentsRoot(database: DatabaseName): string {
