@@ -2,7 +2,7 @@ import { microsToTimestamp, type Micros } from './clock.ts';
 import { InvalidArgumentError } from './errors.ts';
 import { getField, parseFieldPath, setField } from './field-path.ts';
 import type { ArrayValue, Value } from './types.ts';
-import { normalizeValue } from './value-normalization.ts';
+import { normalizeValue, validateFieldName } from './value-normalization.ts';
 import { compareValues, INT64_MAX, INT64_MIN, isNaNValue, isNumber, valuesEqual } from './values.ts';
 
 /** google.firestore.v1.DocumentTransform.FieldTransform as decoded. */
@@ -28,6 +28,7 @@ const NULL: Value = { nullValue: 'NULL_VALUE' };
 export function applyFieldTransform(fields: Record<string, Value>, transform: FieldTransform, commitTime: Micros): TransformOutcome {
   if (typeof transform.fieldPath !== 'string') throw new InvalidArgumentError('A field transform needs a field_path.');
   const path = parseFieldPath(transform.fieldPath);
+  path.forEach(validateFieldName);
   const current = getField(fields, path);
   const apply = (value: Value, result = value): TransformOutcome => ({ fields: setField(fields, path, value), result });
 

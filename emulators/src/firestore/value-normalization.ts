@@ -1,12 +1,15 @@
 import { InvalidArgumentError } from './errors.ts';
 import { parseDocumentName } from './resource-names.ts';
-import { INT64_MAX, INT64_MIN, valueType } from './values.ts';
+import { INT64_MAX, INT64_MIN, typeOrder, TypeOrder, valueType } from './values.ts';
 import { validateTimestamp } from './clock.ts';
 import type { Value } from './types.ts';
 
 /** Firestore's limit on nested maps and arrays. */
 const MAX_DEPTH = 20;
 const INT64 = /^-?\d{1,19}$/;
+const RESERVED_FIELD_NAME = /^__.*__$/;
+const MAX_FIELD_NAME_BYTES = 1500;
+const VECTOR_TYPE_KEY = '__type__';
 
 /**
  * Validates a value a client wants to store and returns it in the one canonical shape the engine
@@ -40,16 +43,27 @@ export function normalizeValue(value: Value, depth = 0): Value {
     case 'arrayValue':
       return { arrayValue: { values: (value.arrayValue!.values ?? []).map((element) => normalizeArrayElement(element, depth + 1)) } };
     case 'mapValue':
-      return { mapValue: { fields: normalizeFields(value.mapValue!.fields ?? {}, depth + 1) } };
+      return { mapValue: { fields: normalizeFields(value.mapValue!.fields ?? {}, depth + 1, typeOrder(value) === TypeOrder.vector) } };
   }
 }
 
-export function normalizeFields(fields: Record<string, Value>, depth = 0): Record<string, Value> {
+/** `isVector`: the map is a vector value, whose `__type__` key is the one reserved name allowed. */
+export function normalizeFields(fields: Record<string, Value>, depth = 0, isVector = false): Record<string, Value> {
   if (depth > MAX_DEPTH) throw new InvalidArgumentError(`A value is nested deeper than the maximum depth of ${MAX_DEPTH} maps and arrays.`);
   if (fields === null || typeof fields !== 'object') throw new InvalidArgumentError('Document fields must be a map.');
   const normalized: Record<string, Value> = {};
-  for (const [key, value] of Object.entries(fields)) normalized[key] = normalizeValue(value, depth);
+  for (const [key, value] of Object.entries(fields)) {
+    if (!(isVector && key === VECTOR_TYPE_KEY)) validateFieldName(key);
+    normalized[key] = normalizeValue(value, depth);
+  }
   return normalized;
+}
+
+/** document.proto: names matching __.*__ are reserved, and a name is 1 to 1,500 UTF-8 bytes. */
+export function validateFieldName(name: string): void {
+  if (name === '') throw new InvalidArgumentError('A field name cannot be empty.');
+  if (RESERVED_FIELD_NAME.test(name)) throw new InvalidArgumentError(`Field name "${name}" is reserved.`);
+  if (Buffer.byteLength(name) > MAX_FIELD_NAME_BYTES) throw new InvalidArgumentError(`A field name is longer than ${MAX_FIELD_NAME_BYTES} bytes.`);
 }
 
 function normalizeArrayElement(element: Value, depth: number): Value {

@@ -121,6 +121,17 @@ describe('limits and malformed writes', () => {
     expect(() => apply({ update: { name: NAME, fields: {} }, updateMask: { fieldPaths: ['a..b'] } })).toThrow(code(3));
   });
 
+  test('field names must be 1 to 1,500 bytes and not reserved, except a vector\'s __type__', () => {
+    const withField = (fields: Record<string, Value>) => () => apply({ update: { name: NAME, fields } });
+    expect(withField({ __secret__: int(1) })).toThrow(code(3));
+    expect(withField({ ok: map({ '': int(1) }) })).toThrow(code(3));
+    expect(withField({ ['é'.repeat(751)]: int(1) })).toThrow(code(3));
+    expect(withField({ ['é'.repeat(750)]: int(1) })).not.toThrow();
+    expect(() => apply({ update: { name: NAME, fields: {} }, updateMask: { fieldPaths: ['a.`__x__`'] } })).toThrow(code(3));
+    const vector = map({ __type__: { stringValue: '__vector__' }, value: { arrayValue: { values: [{ doubleValue: 1 }] } } });
+    expect(withField({ embedding: vector })).not.toThrow();
+  });
+
   test('a write must name exactly one operation, in the request database', () => {
     expect(() => writeTarget({}, DATABASE)).toThrow(code(3));
     expect(() => writeTarget({ delete: NAME, update: { name: NAME } }, DATABASE)).toThrow(code(3));

@@ -6,7 +6,7 @@ import { compareFieldPaths, deleteField, getField, parseFieldPath, setField } fr
 import { parseDocumentName, requireSameDatabase, type DatabaseName } from './resource-names.ts';
 import { applyFieldTransform, type FieldTransform } from './transforms.ts';
 import type { StoredDocument, Timestamp, Value } from './types.ts';
-import { normalizeFields } from './value-normalization.ts';
+import { normalizeFields, validateFieldName } from './value-normalization.ts';
 
 /** google.firestore.v1.Precondition as decoded. */
 export interface Precondition {
@@ -111,6 +111,7 @@ function updatedFields(current: Record<string, Value>, update: Record<string, Va
 
 function parseMask(fieldPaths: string[]): string[][] {
   const paths = fieldPaths.map((fieldPath) => parseFieldPath(fieldPath)).sort(compareFieldPaths);
+  paths.flat().forEach(validateFieldName);
   for (let i = 1; i < paths.length; i++) {
     const previous = paths[i - 1]!;
     if (previous.every((segment, j) => paths[i]![j] === segment)) {
