@@ -43,7 +43,9 @@ export function timestampToMicros(timestamp: Timestamp, field = 'timestamp'): Mi
 export class CommitClock {
   private last: Micros = 0;
 
-  constructor(private readonly now: () => Micros = () => Math.floor((performance.timeOrigin + performance.now()) * 1000)) {}
+  // The wall clock, not a monotonic one: commit times are shown to people and compared with
+  // clients' clocks, and a monotonic clock stops while a laptop sleeps. Monotonicity comes from `last`.
+  constructor(private readonly now: () => Micros = () => Date.now() * 1000) {}
 
   /** A time at which everything committed so far is visible. */
   readTime(): Micros {
