@@ -6,7 +6,8 @@
  *   failed pushes alike.
  * - Without one, a pull subscription redelivers at once, while a push subscription still backs off
  *   between 100 ms and 60 s so a failing endpoint is not hammered.
- * - A message released because its subscriber went away was not refused, so it is available at once.
+ * - A message released because its subscriber went away, or because an earlier message of its
+ *   ordering key is redelivered, was not refused, so it is available at once.
  */
 export interface BackoffRange {
   readonly minimumMs: number;
@@ -16,8 +17,12 @@ export interface BackoffRange {
 export const DEFAULT_RETRY_BACKOFF: BackoffRange = { minimumMs: 10_000, maximumMs: 600_000 };
 export const PUSH_BACKOFF_WITHOUT_RETRY_POLICY: BackoffRange = { minimumMs: 100, maximumMs: 60_000 };
 
-/** Why a delivered message came back unacked. */
-export type ReleaseReason = 'nack' | 'expired' | 'pushFailed' | 'subscriberGone';
+/**
+ * Why a delivered message came back unacked. Only the first three are failed delivery attempts;
+ * the others are redelivered at once: the subscriber went away, or an earlier message of the same
+ * ordering key is being redelivered and this one must follow it again.
+ */
+export type ReleaseReason = 'nack' | 'expired' | 'pushFailed' | 'subscriberGone' | 'behindRedelivery';
 
 /** The delay before attempt `failedAttempts + 1`, doubling from the minimum and capped at the maximum. */
 export function exponentialBackoffMs(range: BackoffRange, failedAttempts: number): number {
@@ -33,7 +38,7 @@ export interface RedeliveryPolicy {
 }
 
 export function redeliveryDelayMs(policy: RedeliveryPolicy, reason: ReleaseReason, failedAttempts: number): number {
-  if (reason === 'subscriberGone') return 0;
+  if (reason === 'subscriberGone' || reason === 'behindRedelivery') return 0;
   if (policy.retry) return exponentialBackoffMs(policy.retry, failedAttempts);
   if (policy.push) return exponentialBackoffMs(PUSH_BACKOFF_WITHOUT_RETRY_POLICY, failedAttempts);
   return 0;

@@ -1,8 +1,9 @@
 /**
  * Ordering-key gating. On a subscription with message ordering, messages that share a non-empty
- * ordering key are delivered one at a time in publish order: the next one only once the previous
- * is acked. A message waiting for redelivery (nacked, expired, or in push backoff) keeps its place
- * at the head of its key, so it blocks the key until it is delivered and acked.
+ * ordering key are delivered in publish order, one batch at a time: the messages of a key handed
+ * out together are consecutive, and the key's next messages wait until all of them are acked. A
+ * message waiting for redelivery (nacked, expired, or in push backoff) keeps its place at the head
+ * of its key, so it blocks the key until it is delivered again.
  */
 export interface OrderedCandidate {
   readonly orderingKey: string;
@@ -11,20 +12,25 @@ export interface OrderedCandidate {
 
 /**
  * Yields, in publish order, the backlog entries that may be delivered at `now`. `backlog` must be
- * sorted by publish order; `keysInFlight` holds the keys with a delivered, unacked message.
+ * sorted by publish order; `inFlight` tells whether a key has delivered, unacked messages (as
+ * they were when the scan started).
  */
 export function* deliverable<T extends OrderedCandidate>(
   backlog: Iterable<T>,
   now: number,
   ordered: boolean,
-  keysInFlight: ReadonlySet<string>,
+  inFlight: (orderingKey: string) => boolean,
 ): Generator<T> {
-  // Keys whose earliest remaining message is not deliverable yet: later messages must wait behind it.
+  // Keys whose next message cannot go now: everything after it waits too.
   const held = new Set<string>();
   for (const entry of backlog) {
-    const gated = ordered && entry.orderingKey !== '';
-    if (gated && (keysInFlight.has(entry.orderingKey) || held.has(entry.orderingKey))) continue;
-    if (gated) held.add(entry.orderingKey);
+    const key = entry.orderingKey;
+    const gated = ordered && key !== '';
+    if (gated && held.has(key)) continue;
+    if (gated && (entry.availableAt > now || inFlight(key))) {
+      held.add(key);
+      continue;
+    }
     if (entry.availableAt <= now) yield entry;
   }
 }

@@ -139,45 +139,78 @@ describe('SubscriptionBacklog', () => {
   });
 
   describe('with message ordering', () => {
-    it('delivers a key one message at a time, the next after the ack', () => {
+    const publish = (state: SubscriptionBacklog, entries: ReadonlyArray<readonly [string, string]>) => {
+      for (const [id, key] of entries) state.add(message(id, key), 0);
+    };
+
+    it('hands out a key’s messages as one ordered batch, the next ones once all are acked', () => {
       const state = backlog({ ordered: true });
-      for (const [id, key] of [['a1', 'a'], ['a2', 'a'], ['b1', 'b'], ['n', '']] as const) state.add(message(id, key), 0);
+      publish(state, [['a1', 'a'], ['b1', 'b'], ['a2', 'a'], ['n', '']]);
       const first = take(state, 0);
-      expect(ids(first)).toEqual(['a1', 'b1', 'n']);
+      expect(ids(first)).toEqual(['a1', 'b1', 'a2', 'n']);
+      state.add(message('a3', 'a'), 0);
       expect(take(state, 0)).toEqual([]);
       state.acknowledge([first[0]!.ackId]);
-      expect(ids(take(state, 0))).toEqual(['a2']);
+      expect(take(state, 0)).toEqual([]);
+      state.acknowledge([first[2]!.ackId]);
+      expect(ids(take(state, 0))).toEqual(['a3']);
     });
 
-    it('blocks a key behind a nacked message until it is redelivered and acked', () => {
+    it('gives a key’s batch to a single owner', () => {
+      const state = backlog({ ordered: true });
+      publish(state, [['a1', 'a'], ['b1', 'b'], ['a2', 'a'], ['b2', 'b']]);
+      let turn = 0;
+      const leases = state.take(0, { maxMessages: 10, maxBytes: Infinity }, () => ({
+        owner: `stream-${turn++ % 2}`,
+        ackDeadlineMs: 1000,
+      }));
+      expect(leases.map((lease) => `${lease.entry.message.messageId}@${lease.owner}`)).toEqual([
+        'a1@stream-0',
+        'b1@stream-1',
+        'a2@stream-0',
+        'b2@stream-1',
+      ]);
+    });
+
+    it('redelivers a nacked message with the rest of its key behind it, after the backoff', () => {
       const state = backlog({ ordered: true, redelivery: { push: false, retry: { minimumMs: 100, maximumMs: 100 } } });
-      state.add(message('a1', 'a'), 0);
-      state.add(message('a2', 'a'), 0);
-      const [first] = take(state, 0);
+      publish(state, [['a1', 'a'], ['a2', 'a']]);
+      const [first, second] = take(state, 0);
       state.modifyAckDeadline([first!.ackId], 0, 0);
+      expect(state.isLeased(second!.ackId)).toBe(false);
       expect(take(state, 50)).toEqual([]);
-      const [again] = take(state, 100);
-      expect(again!.entry.message.messageId).toBe('a1');
-      state.acknowledge([again!.ackId]);
-      expect(ids(take(state, 100))).toEqual(['a2']);
+      const again = take(state, 100);
+      expect(ids(again)).toEqual(['a1', 'a2']);
+      expect(again.map((lease) => lease.entry.failures)).toEqual([1, 0]);
     });
 
-    it('unblocks a key once its head is dead-lettered', () => {
+    it('sends back the later messages of a key whose earlier one expired', () => {
+      const state = backlog({ ordered: true });
+      publish(state, [['a1', 'a'], ['a2', 'a']]);
+      const [first, second] = take(state, 0);
+      state.modifyAckDeadline([second!.ackId], 600, 0);
+      state.expire(10_000);
+      expect(state.isLeased(first!.ackId) || state.isLeased(second!.ackId)).toBe(false);
+      expect(take(state, 10_000).map((lease) => [lease.entry.message.messageId, lease.entry.failures])).toEqual([
+        ['a1', 1],
+        ['a2', 0],
+      ]);
+    });
+
+    it('lets the rest of a key go on once its head is dead-lettered', () => {
       const state = backlog({ ordered: true, maxDeliveryAttempts: 1 });
-      state.add(message('a1', 'a'), 0);
-      state.add(message('a2', 'a'), 0);
-      const [first] = take(state, 0);
+      publish(state, [['a1', 'a'], ['a2', 'a']]);
+      const [first] = take(state, 0, 1);
       expect(state.modifyAckDeadline([first!.ackId], 0, 0)).toHaveLength(1);
       expect(ids(take(state, 0))).toEqual(['a2']);
     });
 
     it('frees the key when its stream goes away', () => {
       const state = backlog({ ordered: true });
-      state.add(message('a1', 'a'), 0);
-      state.add(message('a2', 'a'), 0);
+      publish(state, [['a1', 'a'], ['a2', 'a']]);
       take(state, 0, 10, 'gone');
       state.releaseOwner('gone', 0);
-      expect(ids(take(state, 0))).toEqual(['a1']);
+      expect(ids(take(state, 0))).toEqual(['a1', 'a2']);
     });
   });
 

@@ -54,7 +54,8 @@ export class SubscriptionBacklog {
   private backlog: BacklogEntry[] = [];
   private readonly leases = new Map<string, Lease>();
   private readonly leasesByOwner = new Map<string, Set<Lease>>();
-  private readonly keysInFlight = new Set<string>();
+  // Leases of each ordering key (ordered subscriptions only); a key is in flight while it has any.
+  private readonly leasesByKey = new Map<string, Set<Lease>>();
   // Backlog entries waiting for a future time, so the next wake-up is found without a full scan.
   private readonly delayed = new Set<BacklogEntry>();
   private nextSequence = 0;
@@ -82,18 +83,25 @@ export class SubscriptionBacklog {
     });
   }
 
-  /** Leases deliverable messages, asking `assign` who gets each one. */
+  /**
+   * Leases deliverable messages, asking `assign` who gets each one. The messages of one ordering
+   * key taken together go to the same owner, so they arrive in one batch, in order.
+   */
   take(now: number, limits: TakeLimits, assign: (entry: BacklogEntry) => LeaseTarget): Lease[] {
     if (limits.maxMessages <= 0 || limits.maxBytes <= 0) return [];
     const taken = new Set<BacklogEntry>();
     const leases: Lease[] = [];
+    const busyKeys = new Set(this.leasesByKey.keys());
+    const targetOfKey = new Map<string, LeaseTarget>();
     let bytes = 0;
-    for (const entry of deliverable(this.backlog, now, this.policy.ordered, this.keysInFlight)) {
+    for (const entry of deliverable(this.backlog, now, this.policy.ordered, (key) => busyKeys.has(key))) {
       if (taken.size >= limits.maxMessages) break;
       if (taken.size > 0 && bytes + messageBytes(entry) > limits.maxBytes) break;
       taken.add(entry);
       bytes += messageBytes(entry);
-      const target = assign(entry);
+      const gated = this.gated(entry);
+      const target = (gated && targetOfKey.get(entry.orderingKey)) || assign(entry);
+      if (gated) targetOfKey.set(entry.orderingKey, target);
       leases.push(this.lease(entry, target.owner, now + target.ackDeadlineMs));
     }
     if (taken.size > 0) this.backlog = this.backlog.filter((entry) => !taken.has(entry));
@@ -131,14 +139,17 @@ export class SubscriptionBacklog {
   expire(now: number): BacklogEntry[] {
     const exhausted: BacklogEntry[] = [];
     for (const lease of [...this.leases.values()]) {
-      if (lease.deadline <= now) this.release(lease, 'expired', now, exhausted);
+      // An earlier expiry may already have sent this one back with its ordering key.
+      if (lease.deadline <= now && this.leases.has(lease.ackId)) this.release(lease, 'expired', now, exhausted);
     }
     return exhausted;
   }
 
   /** The owner went away without refusing anything: its messages are available again at once. */
   releaseOwner(owner: string, now: number): void {
-    for (const lease of [...(this.leasesByOwner.get(owner) ?? [])]) this.release(lease, 'subscriberGone', now, []);
+    for (const lease of [...(this.leasesByOwner.get(owner) ?? [])]) {
+      if (this.leases.has(lease.ackId)) this.release(lease, 'subscriberGone', now, []);
+    }
   }
 
   outstanding(owner: string): Outstanding {
@@ -166,14 +177,14 @@ export class SubscriptionBacklog {
   }
 
   hasDeliverable(now: number): boolean {
-    return !deliverable(this.backlog, now, this.policy.ordered, this.keysInFlight).next().done;
+    return !deliverable(this.backlog, now, this.policy.ordered, (key) => this.leasesByKey.has(key)).next().done;
   }
 
   clear(): void {
     this.backlog = [];
     this.leases.clear();
     this.leasesByOwner.clear();
-    this.keysInFlight.clear();
+    this.leasesByKey.clear();
     this.delayed.clear();
   }
 
@@ -184,7 +195,11 @@ export class SubscriptionBacklog {
     if (!owned) this.leasesByOwner.set(owner, (owned = new Set()));
     owned.add(lease);
     this.delayed.delete(entry);
-    if (this.gated(entry)) this.keysInFlight.add(entry.orderingKey);
+    if (this.gated(entry)) {
+      let sameKey = this.leasesByKey.get(entry.orderingKey);
+      if (!sameKey) this.leasesByKey.set(entry.orderingKey, (sameKey = new Set()));
+      sameKey.add(lease);
+    }
     return lease;
   }
 
@@ -193,21 +208,29 @@ export class SubscriptionBacklog {
     const owned = this.leasesByOwner.get(lease.owner);
     owned?.delete(lease);
     if (owned?.size === 0) this.leasesByOwner.delete(lease.owner);
-    if (this.gated(lease.entry)) this.keysInFlight.delete(lease.entry.orderingKey);
+    const sameKey = this.leasesByKey.get(lease.entry.orderingKey);
+    sameKey?.delete(lease);
+    if (sameKey?.size === 0) this.leasesByKey.delete(lease.entry.orderingKey);
   }
 
   private release(lease: Lease, reason: ReleaseReason, now: number, exhausted: BacklogEntry[]): void {
     this.endLease(lease);
     const { entry } = lease;
-    if (reason !== 'subscriberGone') entry.failures += 1;
+    const counted = reason !== 'subscriberGone' && reason !== 'behindRedelivery';
+    if (counted) entry.failures += 1;
     const max = this.policy.maxDeliveryAttempts;
-    if (max !== undefined && reason !== 'subscriberGone' && entry.failures >= max) {
+    if (counted && max !== undefined && entry.failures >= max) {
       exhausted.push(entry);
       return;
     }
     entry.availableAt = now + redeliveryDelayMs(this.policy.redelivery, reason, entry.failures);
     if (entry.availableAt > now) this.delayed.add(entry);
     this.insertInPublishOrder(entry);
+    // Later messages of its key were delivered on the assumption this one would be acked first;
+    // they come again after it, as the real service redelivers them.
+    for (const later of [...(this.leasesByKey.get(entry.orderingKey) ?? [])]) {
+      if (later.entry.sequence > entry.sequence) this.release(later, 'behindRedelivery', now, exhausted);
+    }
   }
 
   private insertInPublishOrder(entry: BacklogEntry): void {
