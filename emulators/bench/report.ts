@@ -1,0 +1,38 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+
+export interface Row {
+  measurement: string;
+  result: string;
+  target?: string;
+}
+
+const begin = '<!-- emulators-bench:begin -->';
+const end = '<!-- emulators-bench:end -->';
+
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+export const milliseconds = (ms: number): string => `${ms.toFixed(1)} ms`;
+export const rate = (perSecond: number, unit: string): string => `${Math.round(perSecond).toLocaleString('en-US')} ${unit}/s`;
+
+export function markdownTable(rows: readonly Row[]): string {
+  const lines = rows.map((row) => `| ${row.measurement} | ${row.result} | ${row.target ?? ''} |`);
+  return ['| Measurement | Median | Target |', '| --- | ---: | --- |', ...lines].join('\n');
+}
+
+export function machine(): string {
+  const [cpu] = cpus();
+  return `${cpus().length} cores (${cpu?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}`;
+}
+
+/** Replaces the emulators' section of docs/benchmarks.md (between its markers), leaving the rest. */
+export async function writeSection(file: URL, section: string): Promise<void> {
+  const existing = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
+  const block = `${begin}\n${section.trim()}\n${end}`;
+  const from = existing.indexOf(begin);
+  const to = existing.indexOf(end);
+  const updated =
+    from >= 0 && to > from
+      ? `${existing.slice(0, from)}${block}${existing.slice(to + end.length)}`
+      : `${existing.trimEnd()}\n\n${block}\n`;
+  await writeFile(file, updated);
+}

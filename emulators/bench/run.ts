@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { startEmulators } from '../src/launcher.ts';
+import { measureFirestoreThroughput } from './firestore-throughput.ts';
+import { runProbe } from './node-script.ts';
+import { measureDelivery, type DeliveryMode } from './pubsub-delivery.ts';
+import { machine, markdownTable, milliseconds, rate, seconds, writeSection, type Row } from './report.ts';
+import { median, repeat } from './stats.ts';
+import { measureSuiteStartup } from './suite-startup.ts';
+
+// Offline, the Google clients' probe of the GCE metadata server only fails after a delay;
+// gcp-metadata's documented switch turns it off so it does not blur the numbers.
+process.env.METADATA_SERVER_DETECTION ??= 'none';
+
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.min(Math.max(Number(flags.runs) || 3, 1), 10);
+const log = (message: string): void => console.error(`# ${message}`);
+
+log(`suite launch, ${runs} fresh processes`);
+const startups = await repeat(runs, measureSuiteStartup);
+const startupMedian = (name: string): number => median(startups.map((startup) => startup.serviceMs[name] ?? NaN));
+
+log(`the same launch with firebase-tools' AuthEmulator in-process, ${runs} fresh processes`);
+const inProcessProbe = new URL('./probes/auth-in-process.ts', import.meta.url);
+const inProcess = await repeat(runs, () => runProbe<Record<'firestore' | 'pubsub' | 'auth', number>>(inProcessProbe));
+const inProcessMedian = (name: 'firestore' | 'pubsub' | 'auth'): number => median(inProcess.map((probe) => probe[name]));
+
+log('Firestore and Pub/Sub throughput');
+const engines = await startEmulators({ only: ['firestore', 'pubsub'], ports: { firestore: 0, pubsub: 0 } });
+const firestore = await repeat(runs, (run) => measureFirestoreThroughput(engines.services.firestore.host, run));
+const delivery = async (mode: DeliveryMode) => repeat(runs, (run) => measureDelivery(engines.services.pubsub.host, mode, run));
+const pull = await delivery('pull');
+const push = await delivery('push');
+await engines.stop();
+
+const medianOf = <T>(results: readonly T[], pick: (result: T) => number): number => median(results.map(pick));
+const deliveryRows = (label: string, results: Awaited<ReturnType<typeof delivery>>): Row[] => [
+  { measurement: `Pub/Sub ${label}: publish → deliver p50 (one at a time)`, result: milliseconds(medianOf(results, (r) => r.p50Ms)) },
+  { measurement: `Pub/Sub ${label}: publish → deliver p99 (one at a time)`, result: milliseconds(medianOf(results, (r) => r.p99Ms)) },
+  { measurement: `Pub/Sub ${label}: 1,000 messages, 64 publishes in flight`, result: rate(medianOf(results, (r) => r.messagesPerSecond), 'msg') },
+];
+
+const rows: Row[] = [
+  { measurement: 'Suite launch → all ready (`npm start`, from node start)', result: seconds(median(startups.map((s) => s.totalMs))), target: '< 5 s' },
+  { measurement: 'Firestore ready', result: seconds(startupMedian('firestore')), target: '< 1 s' },
+  { measurement: 'Pub/Sub ready', result: seconds(startupMedian('pubsub')), target: '< 1 s' },
+  { measurement: 'Auth ready (own child process, beside the engines)', result: seconds(startupMedian('auth')) },
+  { measurement: 'Before: Auth ready, firebase-tools `AuthEmulator` in-process', result: seconds(inProcessMedian('auth')) },
+  { measurement: 'Before: Firestore ready beside an in-process Auth', result: seconds(inProcessMedian('firestore')) },
+  { measurement: 'Before: Pub/Sub ready beside an in-process Auth', result: seconds(inProcessMedian('pubsub')) },
+  { measurement: 'Firestore set, 1,000 docs, 32 in flight', result: rate(medianOf(firestore, (r) => r.setPerSecond), 'op') },
+  { measurement: 'Firestore get, 1,000 docs, 32 in flight', result: rate(medianOf(firestore, (r) => r.getPerSecond), 'op') },
+  { measurement: 'Firestore query (100 of 1,000 docs each), 32 in flight', result: rate(medianOf(firestore, (r) => r.queryPerSecond), 'op') },
+  ...deliveryRows('streaming pull', pull),
+  ...deliveryRows('push to 127.0.0.1', push),
+];
+
+const table = markdownTable(rows);
+console.log(table);
+
+const date = new Date().toISOString().slice(0, 10);
+await writeSection(
+  new URL('../../docs/benchmarks.md', import.meta.url),
+  `## Emulators
+
+Reproduce with \`npm run bench\` (runs \`emulators/bench/run.ts\`). Medians of ${runs} runs, measured
+on ${date} on ${machine()}, with the machine shared by other work, so expect noise. Every server
+listens on 127.0.0.1; clients are the official ones (\`@google-cloud/firestore\`, \`@google-cloud/pubsub\`).
+Ready times count from the start of the node process; "Before" rows run firebase-tools'
+\`AuthEmulator\` in the same process as the engines, as a naive suite would.
+
+${table}
+`,
+);
+log('written to docs/benchmarks.md');
