@@ -102,6 +102,19 @@ describe('read-write transactions', () => {
     expect(session.newTransaction).toBeInstanceOf(Buffer);
     await transactions.commit(DATABASE, session.newTransaction!, [set(A, 1)]);
   });
+
+  test('a transaction begun by a read that fails is ended, so its locks do not outlive the request', async () => {
+    const { store, transactions } = setup({ lockTimeoutMs: 20 });
+    const session = transactions.openRead(DATABASE, { newTransaction: {} });
+    let calls = 0;
+    const failingSecondRun = (at: number | undefined) => {
+      if (++calls > 1) throw new Error('query failed');
+      return store.documents(DATABASE, at);
+    };
+    await expect(session.runQuery(failingSecondRun)).rejects.toThrow('query failed');
+    const next = transactions.begin(DATABASE);
+    expect(await readN(transactions, next)).toBe(0);
+  });
 });
 
 describe('read-only transactions and snapshot reads', () => {

@@ -112,15 +112,14 @@ export class TransactionManager {
     if (options.readOnly && options.readWrite) throw new InvalidArgumentError('A transaction cannot be both read-only and read-write.');
     const id = randomBytes(16);
     const key = id.toString('base64');
-    const idleTimer = this.startIdleTimer(key);
     if (options.readOnly) {
       const readTime = options.readOnly.readTime ? this.snapshotTime(options.readOnly.readTime) : this.store.clock.readTime();
-      this.transactions.set(key, { id: key, database, idleTimer, mode: 'readOnly', readTime });
+      this.transactions.set(key, { id: key, database, idleTimer: this.startIdleTimer(key), mode: 'readOnly', readTime });
     } else {
       const retried = options.readWrite?.retryTransaction;
       // The retry replaces the failed attempt; its locks would only stand in the new attempt's way.
       if (retried?.length) this.end(Buffer.from(retried).toString('base64'), 'The transaction was retried.');
-      this.transactions.set(key, { id: key, database, idleTimer, mode: 'readWrite', readVersions: new Map(), queries: [] });
+      this.transactions.set(key, { id: key, database, idleTimer: this.startIdleTimer(key), mode: 'readWrite', readVersions: new Map(), queries: [] });
     }
     return id;
   }
@@ -134,8 +133,9 @@ export class TransactionManager {
     const transactionId = newTransaction ?? consistency.transaction;
     if (!transactionId) return this.snapshotSession(undefined, undefined);
     const transaction = this.lookup(database, transactionId);
-    if (transaction.mode === 'readOnly') return this.snapshotSession(transaction.readTime, newTransaction);
-    return this.lockingSession(transaction, newTransaction, signal);
+    const session =
+      transaction.mode === 'readOnly' ? this.snapshotSession(transaction.readTime, newTransaction) : this.lockingSession(transaction, newTransaction, signal);
+    return newTransaction ? this.endOnFailure(session, transaction) : session;
   }
 
   async commit(database: DatabaseName, transactionId: Buffer | Uint8Array, writes: readonly Write[]): Promise<CommitResult> {
@@ -262,6 +262,23 @@ export class TransactionManager {
       this.end(transaction.id, 'The transaction was aborted.');
       throw error;
     }
+  }
+
+  /** A transaction begun by a read that then fails was never reported to the client, which therefore cannot end it. */
+  private endOnFailure(session: ReadSession, transaction: Transaction): ReadSession {
+    const guard = async <T>(read: () => Promise<T>): Promise<T> => {
+      try {
+        return await read();
+      } catch (error) {
+        this.end(transaction.id, 'The read that began the transaction failed.');
+        throw error;
+      }
+    };
+    return {
+      newTransaction: session.newTransaction,
+      getDocuments: (names) => guard(() => session.getDocuments(names)),
+      runQuery: (query) => guard(() => session.runQuery(query)),
+    };
   }
 
   /** The transaction may have expired or been rolled back while the request waited. */
