@@ -3,12 +3,14 @@ import { afterAll, expect, test } from 'vitest';
 import { conformanceProjectId, resetProjectData } from './support/project.ts';
 
 // Two projects of this file's own, managed by hand: the point is what a reset leaves alone.
-const cleared = new Firestore({ projectId: conformanceProjectId('reset-cleared') });
-const kept = new Firestore({ projectId: conformanceProjectId('reset-kept') });
+const clearedProject = conformanceProjectId('reset-cleared');
+const keptProject = conformanceProjectId('reset-kept');
+const cleared = new Firestore({ projectId: clearedProject });
+const kept = new Firestore({ projectId: keptProject });
 afterAll(() => Promise.all([cleared.terminate(), kept.terminate()]));
 
 test('the DELETE endpoint clears every document of one project and only that project', async () => {
-  await Promise.all([resetProjectData(cleared.projectId), resetProjectData(kept.projectId)]);
+  await Promise.all([resetProjectData(clearedProject), resetProjectData(keptProject)]);
   for (const db of [cleared, kept]) {
     await db
       .batch()
@@ -18,7 +20,7 @@ test('the DELETE endpoint clears every document of one project and only that pro
       .commit();
   }
 
-  await resetProjectData(cleared.projectId);
+  await resetProjectData(clearedProject);
 
   expect((await cleared.doc('users/u1').get()).exists).toBe(false);
   expect((await cleared.collectionGroup('private').get()).empty).toBe(true);
@@ -35,9 +37,9 @@ test('the DELETE endpoint clears every document of one project and only that pro
 });
 
 test('a cleared project accepts new writes, and creating a previously existing document succeeds', async () => {
-  await resetProjectData(cleared.projectId);
+  await resetProjectData(clearedProject);
   await cleared.doc('users/u1').set({ n: 1 });
-  await resetProjectData(cleared.projectId);
+  await resetProjectData(clearedProject);
   await cleared.doc('users/u1').create({ n: 2 });
   expect((await cleared.doc('users/u1').get()).data()).toEqual({ n: 2 });
 });
