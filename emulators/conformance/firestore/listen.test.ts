@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DocumentSnapshot, Query, QuerySnapshot } from '@google-cloud/firestore';
-import { useFirestore } from './support/clients.ts';
+import { CLIENT_NAMES, useFirestore } from './support/clients.ts';
 import { listen, type EventQueue } from './support/events.ts';
 import { seed } from './support/seed.ts';
 
@@ -17,8 +17,8 @@ function listenToQuery(query: Query): EventQueue<QuerySnapshot> {
   return listen<QuerySnapshot>((next, error) => query.onSnapshot(next, error));
 }
 
-describe('real-time listeners (Listen stream)', () => {
-  const { db, sdk } = useFirestore('listen');
+describe.each(CLIENT_NAMES)('real-time listeners (Listen stream) with %s', (client) => {
+  const { db, sdk } = useFirestore('listen', client);
 
   describe('on a document', () => {
     test('reports absence, creation, updates and deletion in order', async () => {

@@ -149,6 +149,25 @@ describe.each(CLIENT_NAMES)('transactions with %s', (client) => {
     expect(seen).toEqual({ a: { v: 1 }, ids: ['b', 'a'] });
   });
 
+  test('a read-only transaction reads one consistent snapshot and does not hold back writers', async () => {
+    const ref = db.doc('items/snapshot');
+    await ref.set({ v: 1 });
+    let attempts = 0;
+    const [first, second] = await db.runTransaction(
+      async (tx) => {
+        attempts += 1;
+        const before = await tx.get(ref);
+        await db.doc('items/snapshot').set({ v: 2 });
+        const after = await tx.get(ref);
+        return [before.get('v') as number, after.get('v') as number];
+      },
+      { readOnly: true },
+    );
+    expect(attempts).toBe(1);
+    expect([first, second]).toEqual([1, 1]);
+    expect((await ref.get()).data()).toEqual({ v: 2 });
+  });
+
   test('a read-only transaction at a past readTime sees the documents as they were', async () => {
     const ref = db.doc('items/versioned');
     const first = await ref.set({ v: 1 });
