@@ -31,8 +31,8 @@ import { normalizeFields } from './value-normalization.ts';
 import { fieldsFromJson, fieldsToJson, timestampFromJson, timestampToJson, type JsonValue } from './value-json.ts';
 import { compareResourceNames } from './values.ts';
 
-export const DATA_FILE_FORMAT = 'plaza-firestore-export';
-export const DATA_FILE_VERSION = 1;
+const DATA_FILE_FORMAT = 'plaza-firestore-export';
+const DATA_FILE_VERSION = 1;
 
 interface DocumentJson {
   name: string;
@@ -41,13 +41,13 @@ interface DocumentJson {
   fields?: Record<string, JsonValue>;
 }
 
-export interface DataFile {
+interface DataFile {
   format: typeof DATA_FILE_FORMAT;
   version: typeof DATA_FILE_VERSION;
   documents: DocumentJson[];
 }
 
-export function serializeData(store: DocumentStore): DataFile {
+function serializeData(store: DocumentStore): DataFile {
   const documents = store
     .databaseNames()
     .flatMap((database) => store.documents(database))

@@ -3,7 +3,7 @@ import type { StoredDocument, Value } from './types.ts';
 import { valueType } from './values.ts';
 
 /** 1 MiB, Firestore's per-document limit. */
-export const MAX_DOCUMENT_BYTES = 1_048_576;
+const MAX_DOCUMENT_BYTES = 1_048_576;
 
 /**
  * Storage size as Firestore bills and limits it (https://firebase.google.com/docs/firestore/storage-size):
@@ -38,7 +38,7 @@ function fieldsSize(fields: Record<string, Value>): number {
   return size;
 }
 
-export function valueSize(value: Value): number {
+function valueSize(value: Value): number {
   switch (valueType(value)) {
     case 'nullValue':
     case 'booleanValue':

@@ -72,7 +72,7 @@ export function parseParentName(name: unknown): ParentName {
   if (segments.length % 2 !== 0) {
     throw new InvalidArgumentError(`Invalid parent: "${String(name)}". A parent is the database root or a document.`);
   }
-  return { database, segments, name: documentsRoot(database) + (segments.length ? `/${segments.join('/')}` : '') };
+  return { database, segments, name: [database, 'documents', ...segments].join('/') };
 }
 
 export function parseCollectionId(collectionId: unknown): string {
@@ -88,10 +88,6 @@ function parseId(id: unknown, kind: string): string {
   if (id.includes('/')) throw new InvalidArgumentError(`Invalid ${kind} id "${id}".`);
   validateSegment(id, id);
   return id;
-}
-
-export function documentsRoot(database: DatabaseName): string {
-  return `${database}/documents`;
 }
 
 /** The database a full resource name (document or parent) lives in. */

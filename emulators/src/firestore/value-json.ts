@@ -9,7 +9,7 @@ import { valueType } from './values.ts';
  */
 export type JsonValue = Record<string, unknown>;
 
-export function valueToJson(value: Value): JsonValue {
+function valueToJson(value: Value): JsonValue {
   switch (valueType(value)) {
     case 'nullValue':
       return { nullValue: null };
@@ -41,7 +41,7 @@ export function fieldsToJson(fields: Record<string, Value>): Record<string, Json
 }
 
 /** The inverse of valueToJson; the result still needs normalizeValue's validation. */
-export function valueFromJson(json: unknown): Value {
+function valueFromJson(json: unknown): Value {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new InvalidArgumentError(`Not a JSON Value: ${JSON.stringify(json)}.`);
   const entries = Object.entries(json);
   if (entries.length !== 1) throw new InvalidArgumentError(`A JSON Value needs exactly one member: ${JSON.stringify(json)}.`);
