@@ -18,6 +18,4 @@ export class PubSubError extends Error {
 export const invalidArgument = (message: string): PubSubError => new PubSubError(status.INVALID_ARGUMENT, message);
 export const notFound = (message: string): PubSubError => new PubSubError(status.NOT_FOUND, message);
 export const alreadyExists = (message: string): PubSubError => new PubSubError(status.ALREADY_EXISTS, message);
-export const failedPrecondition = (message: string): PubSubError =>
-  new PubSubError(status.FAILED_PRECONDITION, message);
 export const unimplemented = (message: string): PubSubError => new PubSubError(status.UNIMPLEMENTED, message);

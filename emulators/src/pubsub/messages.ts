@@ -11,7 +11,7 @@ export interface StoredMessage {
 }
 
 // The real service's publish quotas.
-export const MAX_MESSAGES_PER_PUBLISH = 1000;
+const MAX_MESSAGES_PER_PUBLISH = 1000;
 const MAX_ATTRIBUTES = 100;
 const MAX_ATTRIBUTE_KEY_BYTES = 256;
 const MAX_ATTRIBUTE_VALUE_BYTES = 1024;

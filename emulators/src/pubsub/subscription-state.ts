@@ -48,7 +48,7 @@ export interface Outstanding {
   bytes: number;
 }
 
-export const messageBytes = (entry: BacklogEntry): number => entry.message.data.length;
+const messageBytes = (entry: BacklogEntry): number => entry.message.data.length;
 
 export class SubscriptionBacklog {
   private backlog: BacklogEntry[] = [];
@@ -64,14 +64,6 @@ export class SubscriptionBacklog {
     public policy: BacklogPolicy,
     private readonly newAckId: () => string,
   ) {}
-
-  get backlogSize(): number {
-    return this.backlog.length;
-  }
-
-  get leaseCount(): number {
-    return this.leases.size;
-  }
 
   add(message: StoredMessage, now: number): void {
     this.backlog.push({
@@ -161,10 +153,6 @@ export class SubscriptionBacklog {
     return result;
   }
 
-  isLeased(ackId: string): boolean {
-    return this.leases.has(ackId);
-  }
-
   /** The earliest future moment a lease expires or a waiting message becomes available. */
   nextWakeAt(now: number): number | undefined {
     let next: number | undefined;
@@ -174,10 +162,6 @@ export class SubscriptionBacklog {
       else next = Math.min(next ?? Infinity, entry.availableAt);
     }
     return next;
-  }
-
-  hasDeliverable(now: number): boolean {
-    return !deliverable(this.backlog, now, this.policy.ordered, (key) => this.leasesByKey.has(key)).next().done;
   }
 
   clear(): void {
