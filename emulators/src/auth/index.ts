@@ -28,7 +28,7 @@ export async function startAuthEmulator(options: AuthEmulatorOptions = {}): Prom
     projectId: options.projectId ?? defaultProjectId,
   };
   const child = fork(serverProcess, [JSON.stringify(input)], { execArgv: ['--import', tsxLoader] });
-  const port = await listeningPort(child, input);
+  const port = await listeningPort(child);
   const address = `${input.host.includes(':') ? `[${input.host}]` : input.host}:${port}`;
   let stopping: Promise<void> | undefined;
 
@@ -48,7 +48,7 @@ export async function startAuthEmulator(options: AuthEmulatorOptions = {}): Prom
   };
 }
 
-function listeningPort(child: ChildProcess, input: AuthProcessInput): Promise<number> {
+function listeningPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     const settle = (outcome: () => void): void => {
       child.off('message', onReport).off('error', onError).off('exit', onExit);
@@ -57,7 +57,7 @@ function listeningPort(child: ChildProcess, input: AuthProcessInput): Promise<nu
     const fail = (message: string, code?: string): void =>
       settle(() => {
         child.kill();
-        reject(Object.assign(new Error(`Auth emulator on ${input.host}:${input.port}: ${message}`), { code }));
+        reject(Object.assign(new Error(`The Auth emulator could not start: ${message}`), { code }));
       });
     const onReport = (report: AuthProcessReport): void => {
       if (report.kind === 'listening') settle(() => resolve(report.port));
