@@ -1,0 +1,5 @@
+import type { EventDefinition } from './define-event.ts';
+import { userRegistered } from './identity.ts';
+
+/** Every event type Plaza publishes: the list topics are created from and docs are written about. */
+export const eventCatalog: readonly EventDefinition[] = [userRegistered];
