@@ -62,13 +62,22 @@ await writeSection(
   new URL('../../docs/benchmarks.md', import.meta.url),
   `## Emulators
 
-Reproduce with \`npm run bench\` (runs \`emulators/bench/run.ts\`). Medians of ${runs} runs, measured
-on ${date} on ${machine()}, with the machine shared by other work, so expect noise. Every server
-listens on 127.0.0.1; clients are the official ones (\`@google-cloud/firestore\`, \`@google-cloud/pubsub\`).
-Ready times count from the start of the node process; "Before" rows run firebase-tools'
-\`AuthEmulator\` in the same process as the engines, as a naive suite would.
+Reproduce with \`npm run bench\` (runs \`emulators/bench/run.ts\`; \`npm run bench -w emulators -- --runs N\` sets the number of runs).
+Median of ${runs} run${runs === 1 ? '' : 's'} on ${date}, on ${machine()}, shared with other work at the
+time, so expect noise. Servers listen on 127.0.0.1 and the clients are the official ones
+(\`@google-cloud/firestore\`, \`@google-cloud/pubsub\`). Ready times count from the start of the node
+process. The "Before" rows start firebase-tools' own \`AuthEmulator\` in the same process as the
+engines, as a naive suite would.
 
 ${table}
+
+The Auth emulator is the long pole. Building its app compiles a JSON-schema validator for every
+parameter of its OpenAPI spec; a \`node --cpu-prof\` profile puts about 80% of that time in ajv compiling
+its meta-schema again for each validator. firebase-tools has no option to make that lazy and nothing
+to cache it, so the suite runs it in a child process beside the engines (the engines' event loop is
+never blocked by it, and a taken port fails at once because it binds first), once per test run
+through the conformance global setup. \`npm start -- --only firestore,pubsub\` and
+\`PLAZA_EMULATORS_ONLY=firestore,pubsub\` leave it out when it is not needed.
 `,
 );
 log('written to docs/benchmarks.md');
