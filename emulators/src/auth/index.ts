@@ -73,6 +73,8 @@ function listeningPort(child: ChildProcess): Promise<number> {
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
-  child.disconnect();
+  // Disconnecting is the child's cue to exit; a terminal's Ctrl-C may already have cut the channel.
+  if (child.connected) child.disconnect();
+  else child.kill();
   await exited;
 }
