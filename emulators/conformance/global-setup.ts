@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startEmulators } from '../src/launcher.ts';
+import { startEmulators, type EmulatorSuite } from '../src/launcher.ts';
 import { emulatorDefinitions, emulatorNames, parseEmulatorNames, type EmulatorName } from '../src/registry.ts';
 
 /**
@@ -20,9 +20,35 @@ export default async function setup(_project: TestProject): Promise<(() => Promi
     requireExternalEmulators(names);
     return undefined;
   }
-  const suite = await startEmulators({ only: names, ports: Object.fromEntries(names.map((name) => [name, 0])) });
+  return useSharedSuite(names);
+}
+
+// Several projects (emulators:conformance, platform) name this file, and vitest runs it once per
+// project, each time as a fresh module: the suite lives on globalThis so one run starts it once.
+const sharedKey = Symbol.for('plaza.emulators.global-setup');
+interface SharedSuite {
+  users: number;
+  suite: Promise<EmulatorSuite>;
+}
+const holder = globalThis as typeof globalThis & { [sharedKey]?: SharedSuite };
+
+async function useSharedSuite(names: readonly EmulatorName[]): Promise<() => Promise<void>> {
+  const shared = (holder[sharedKey] ??= {
+    users: 0,
+    suite: startEmulators({ only: names, ports: Object.fromEntries(names.map((name) => [name, 0])) }),
+  });
+  shared.users += 1;
+  const suite = await shared.suite.catch((error: unknown) => {
+    delete holder[sharedKey];
+    throw error;
+  });
   Object.assign(process.env, suite.env);
-  return () => suite.stop();
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete holder[sharedKey];
+    await suite.stop();
+  };
 }
 
 // Without these, the official clients would quietly reach real Google Cloud instead.
