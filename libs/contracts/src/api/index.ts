@@ -1,0 +1,2 @@
+export { MeResponse } from './me.ts';
+export { NotificationItem, NotificationList } from './notifications.ts';

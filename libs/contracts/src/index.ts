@@ -1,0 +1,4 @@
+export * from './api/index.ts';
+export * from './permissions/index.ts';
+export * from './problems/index.ts';
+export * from './events/index.ts';

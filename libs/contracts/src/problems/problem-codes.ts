@@ -1,0 +1,21 @@
+/**
+ * Stable machine-readable error codes. Clients branch on these, never on `title` or `detail`,
+ * so a code once published is never renamed or reused for another meaning.
+ */
+export const problemCodes = [
+  'validation_failed',
+  'malformed_json',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'timeout',
+  'conflict',
+  'unavailable',
+  'internal',
+] as const;
+
+export type ProblemCode = (typeof problemCodes)[number];

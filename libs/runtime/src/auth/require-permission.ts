@@ -1,0 +1,16 @@
+import type { Permission } from '@plaza/contracts';
+import type { MiddlewareHandler } from 'hono';
+import type { AuthenticatedEnv } from '../http/app-env.ts';
+import { ProblemError } from '../http/problem-error.ts';
+
+/** 401 for anonymous callers, 403 for users whose roles do not grant `permission`. */
+export function requirePermission(permission: Permission): MiddlewareHandler<AuthenticatedEnv> {
+  return async (c, next) => {
+    const user = c.var.user;
+    if (!user) throw new ProblemError(401, 'unauthenticated', 'Sign in to do this.');
+    if (!user.permissions.has(permission)) {
+      throw new ProblemError(403, 'forbidden', `This needs the permission ${permission}.`);
+    }
+    await next();
+  };
+}

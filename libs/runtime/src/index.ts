@@ -1,0 +1,12 @@
+export * from './config/index.ts';
+export * from './logging/index.ts';
+export * from './firebase/index.ts';
+export type { AuthUser } from './auth/auth-user.ts';
+export { requireUser } from './auth/require-user.ts';
+export { requirePermission } from './auth/require-permission.ts';
+export type { AppEnv, AuthenticatedEnv } from './http/app-env.ts';
+export type { PlazaModule } from './http/plaza-module.ts';
+export { createRouter } from './http/create-router.ts';
+export { ProblemError, type ProblemExtra } from './http/problem-error.ts';
+export { problemResponse } from './http/problem-response.ts';
+export * from './events/index.ts';
