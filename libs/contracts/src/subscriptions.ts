@@ -30,7 +30,7 @@ export interface SubscriptionDeclaration<T = unknown> {
 type SubscriptionInput<T> = Pick<SubscriptionDeclaration<T>, 'name' | 'event'> &
   Partial<Omit<SubscriptionDeclaration<T>, 'name' | 'event' | 'module' | 'pushPath' | 'deadLetterTopic'>>;
 
-const subscriptionNamePattern = /^([a-z]+)\.([a-z][a-z-]*[a-z])$/;
+const subscriptionNamePattern = /^([a-z]+)\.([a-z][a-z0-9-]*[a-z0-9])$/;
 
 /** Derives the paths and names from `<module>.<consumer>` and applies the production defaults. */
 export function declareSubscription<T>(input: SubscriptionInput<T>): SubscriptionDeclaration<T> {

@@ -1,0 +1,13 @@
+export { createCloudEvent, type CloudEventOptions } from './create-cloud-event.ts';
+export { defineConsumer, type Consumer, type ConsumerContext, type ConsumerDefinition } from './define-consumer.ts';
+export { ensureTopology, type TopologyOptions } from './ensure-topology.ts';
+export { pubsubEventPublisher, type EventPublisher } from './event-publisher.ts';
+export { eventRoutes, outboxSweepPath, type EventRoutesOptions } from './event-routes.ts';
+export { messageAttributesFor } from './message-attributes.ts';
+export type { OutboxDependencies } from './outbox-dependencies.ts';
+export { outboxCollection } from './outbox-entry.ts';
+export { startOutboxSweeper, type OutboxSweeper, type OutboxSweeperOptions } from './outbox-sweeper.ts';
+export type { PublishOutcome } from './publish-outbox-entries.ts';
+export { pushAuthOptionsFrom, verifyPushToken, type PushAuthOptions } from './push-authentication.ts';
+export { runUseCase, type UseCaseContext } from './run-use-case.ts';
+export { sweepOutbox, type SweepOutboxOptions } from './sweep-outbox.ts';
