@@ -125,6 +125,22 @@ describe('collection group queries', () => {
     expect(paths(await query.startAfter(6).get())).toEqual(['posts/p2/comments/c3', 'posts/p1/comments/c2']);
   });
 
+  test('partitions of a collection group cover every document exactly once, in order', async () => {
+    const partitions = [];
+    for await (const partition of db.collectionGroup('comments').getPartitions(3)) partitions.push(partition);
+    expect(partitions.length).toBeGreaterThanOrEqual(1);
+    expect(partitions.length).toBeLessThanOrEqual(3);
+    const covered: string[] = [];
+    for (const partition of partitions) covered.push(...paths(await partition.toQuery().get()));
+    expect(covered).toEqual([
+      'comments/root',
+      'posts/p1/comments/c1',
+      'posts/p1/comments/c2',
+      'posts/p2/comments/c3',
+      'users/u1/posts/x/comments/deep',
+    ]);
+  });
+
   test('a collection group with no documents returns nothing', async () => {
     expect((await db.collectionGroup('nothing').get()).empty).toBe(true);
   });
