@@ -9,7 +9,7 @@ export interface SweepOutboxOptions extends OutboxDependencies {
   readonly olderThanMs?: number;
   /** At most this many entries a sweep, so one run stays short even after an outage. */
   readonly batchSize?: number;
-  /** How long a claimed entry is left alone by other sweepers. */
+  /** How long a claimed entry is left alone by other sweepers; also the wait before retrying a failed publish. */
   readonly leaseMs?: number;
 }
 
