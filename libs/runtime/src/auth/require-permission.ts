@@ -1,11 +1,11 @@
 import type { Permission } from '@plaza/contracts';
 import type { MiddlewareHandler } from 'hono';
-import type { AuthenticatedEnv } from '../http/app-env.ts';
+import type { AppEnv, AuthenticatedEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem-error.ts';
 
 /** 401 for anonymous callers, 403 for users whose roles do not grant `permission`. */
 export function requirePermission(permission: Permission): MiddlewareHandler<AuthenticatedEnv> {
-  return async (c, next) => {
+  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     const user = c.var.user;
     if (!user) throw new ProblemError(401, 'unauthenticated', 'Sign in to do this.');
     if (!user.permissions.has(permission)) {
@@ -13,4 +13,6 @@ export function requirePermission(permission: Permission): MiddlewareHandler<Aut
     }
     await next();
   };
+  // The guard reads AppEnv (user may be missing) and guarantees AuthenticatedEnv to what follows.
+  return guard as unknown as MiddlewareHandler<AuthenticatedEnv>;
 }

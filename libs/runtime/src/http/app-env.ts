@@ -5,6 +5,8 @@ import type { Logger } from '../logging/logger.ts';
 export interface AppEnv {
   Variables: {
     requestId: string;
+    /** The caller's address as far as we can trust it (see client-address.ts); keys rate limits. */
+    clientAddress: string;
     /** A child of the service logger carrying the request id and trace. */
     logger: Logger;
     /** Undefined for anonymous callers; a bad credential never gets this far (401). */
@@ -12,7 +14,10 @@ export interface AppEnv {
   };
 }
 
-/** The environment behind `requireUser()` and `requirePermission()`: the user is known. */
+/**
+ * What `requireUser()` and `requirePermission()` add for the handlers behind them: the user
+ * is known. Hono intersects it with AppEnv, so such a handler reads `c.var.user` as AuthUser.
+ */
 export interface AuthenticatedEnv {
-  Variables: AppEnv['Variables'] & { user: AuthUser };
+  Variables: { user: AuthUser };
 }

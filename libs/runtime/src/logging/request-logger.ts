@@ -23,6 +23,7 @@ export function requestLogger(root: Logger, projectId: string): MiddlewareHandle
           requestMethod: c.req.method,
           requestUrl: c.req.url,
           status,
+          remoteIp: c.var.clientAddress,
           userAgent: c.req.header('user-agent'),
           referer: c.req.header('referer'),
           latency: `${((performance.now() - started) / 1000).toFixed(6)}s`,

@@ -1,0 +1,110 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
+import { getPath } from 'hono/utils/url';
+import { authenticate } from '../auth/authenticate.ts';
+import type { ServiceConfig } from '../config/service-config.ts';
+import { eventRoutes, pushAuthOptionsFrom, type Consumer } from '../events/index.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
+import { requestLogger } from '../logging/request-logger.ts';
+import { mountApiDocumentation } from './api-documentation.ts';
+import type { AppEnv } from './app-env.ts';
+import { clientAddress } from './client-address.ts';
+import type { PlazaModule } from './plaza-module.ts';
+import { ProblemError } from './problem-error.ts';
+import { problemForError } from './problem-for-error.ts';
+import { problemResponse } from './problem-response.ts';
+import { rateLimit } from './rate-limit.ts';
+
+export interface ServiceOptions {
+  name: string;
+  /** Shown in the OpenAPI document. */
+  version?: string;
+  config: ServiceConfig;
+  modules: readonly PlazaModule[];
+  /** Consumers beyond the modules' own (a consumer-only function has no module routes). */
+  consumers?: readonly Consumer[];
+  /** Serve `POST /_internal/outbox/sweep` for Cloud Scheduler even without consumers. */
+  outboxSweep?: boolean;
+  /**
+   * Prefixes the service is also reachable under, stripped before routing: Firebase Hosting
+   * forwards `/api/v1/me` unchanged, and the service answers it as `/v1/me`.
+   */
+  basePaths?: readonly string[];
+  /** Defaults to JSON lines on stdout at LOG_LEVEL. */
+  logger?: Logger;
+}
+
+const requestIdMaxLength = 128;
+const minute = 60_000;
+
+/**
+ * A Plaza service: the middleware every request gets, each module's routes under /v1, the
+ * private push and sweep endpoints, the OpenAPI document, and problem+json for every failure.
+ */
+export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ service: options.name, level: config.LOG_LEVEL });
+  const app = new OpenAPIHono<AppEnv>({ getPath: pathWithout(options.basePaths ?? []) });
+  const allowedOrigins = new Set(config.CORS_ORIGINS);
+
+  // For every request, private endpoints included.
+  app.use(
+    requestId({ limitLength: requestIdMaxLength }),
+    clientAddress(config.TRUSTED_PROXY_HOPS),
+    requestLogger(logger, config.GOOGLE_CLOUD_PROJECT),
+    secureHeaders(),
+    bodyLimit({
+      maxSize: config.BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new ProblemError(413, 'payload_too_large', `The body must be at most ${config.BODY_LIMIT_BYTES} bytes.`);
+      },
+    }),
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(c, 405, 'method_not_allowed', `Allowed: ${methods.join(', ')}.`, { headers: { Allow: methods.join(', ') } }),
+    }),
+  );
+  // For the public API only: pushes carry Google's OIDC tokens, not Firebase ones, come in
+  // bursts from Google's addresses, and may take longer than a person should wait.
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
+      credentials: true,
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+      maxAge: 600,
+    }),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: minute, key: 'ip' }),
+    timeout(config.REQUEST_TIMEOUT_MS, () => new ProblemError(504, 'timeout', `No answer within ${config.REQUEST_TIMEOUT_MS} ms.`)),
+    authenticate(),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: minute, key: 'user' }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', service: options.name }));
+  for (const module of options.modules) {
+    if (module.routes) app.route('/v1', module.routes);
+  }
+  const consumers = [...options.modules.flatMap((module) => module.consumers ?? []), ...(options.consumers ?? [])];
+  if (consumers.length > 0 || options.outboxSweep) {
+    app.route('/', eventRoutes({ consumers, pushAuth: pushAuthOptionsFrom(config) }));
+  }
+  mountApiDocumentation(app, { title: `Plaza ${options.name} API`, version: options.version ?? '0.1.0' });
+
+  app.notFound((c) => problemResponse(c, 404, 'not_found', `Nothing at ${c.req.method} ${c.req.path}.`));
+  app.onError(problemForError(logger));
+  return app;
+}
+
+function pathWithout(prefixes: readonly string[]): (request: Request) => string {
+  return (request) => {
+    const path = getPath(request);
+    const prefix = prefixes.find((candidate) => path === candidate || path.startsWith(`${candidate}/`));
+    return prefix ? path.slice(prefix.length) || '/' : path;
+  };
+}
