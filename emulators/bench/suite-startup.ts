@@ -15,8 +15,8 @@ const cli = new URL('../src/cli.ts', import.meta.url);
 const readyLine = /^# ready ([\d.]+) s after start \((.+)\)/m;
 
 /** Launches the CLI in a fresh process, as `npm start` does, on free ports. */
-export async function measureSuiteStartup(): Promise<SuiteStartup> {
-  const child = spawnTypeScript(cli, ['--config', await freePortsConfig()]);
+export async function measureSuiteStartup(cliArgs: readonly string[] = []): Promise<SuiteStartup> {
+  const child = spawnTypeScript(cli, ['--config', await freePortsConfig(), ...cliArgs]);
   let output = '';
   const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
     const read = (chunk: Buffer): void => {
