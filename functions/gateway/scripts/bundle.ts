@@ -1,0 +1,84 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+
+/**
+ * The SDKs that cost most of a cold start. They stay outside the bundle, installed next to it
+ * (see the generated package.json), and the code reaches them only through `await import()`, so
+ * a request that needs no database never loads them. Bundling them instead would also break
+ * them: the Google clients read their .proto and .json descriptors from disk at run time.
+ */
+export const lazySdks = ['firebase-admin', '@google-cloud/pubsub', '@google-cloud/firestore'] as const;
+
+export interface BundleOptions {
+  /** The deployable's entry point (TypeScript). */
+  entry: string;
+  /** The one ESM file to write. */
+  outfile: string;
+}
+
+export interface BundleResult {
+  outfile: string;
+  bytes: number;
+  /** The lazy SDKs the output imports, each with how: they must all be dynamic. */
+  sdkImports: { path: string; kind: string }[];
+}
+
+// CommonJS dependencies bundled into ESM still call require(); Node's ESM has none, so give them one.
+const requireShim = "import { createRequire as __plazaCreateRequire } from 'node:module'; const require = __plazaCreateRequire(import.meta.url);";
+
+/** Bundles one deployable into one ESM file and fails if a heavy SDK sits on its eager import path. */
+export async function bundleDeployable({ entry, outfile }: BundleOptions): Promise<BundleResult> {
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    external: lazySdks.flatMap((sdk) => [sdk, `${sdk}/*`]),
+    banner: { js: requireShim },
+    metafile: true,
+    minify: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  const [outputPath, output] = onlyOutput(result.metafile);
+  const sdkImports = output.imports
+    .filter((entry) => entry.external && isLazySdk(entry.path))
+    .map(({ path, kind }) => ({ path, kind }));
+  const eager = sdkImports.filter(({ kind }) => kind !== 'dynamic-import');
+  if (eager.length > 0) {
+    throw new Error(`${outputPath} loads ${eager.map((e) => `${e.path} (${e.kind})`).join(', ')} eagerly; import it with await import() where it is used`);
+  }
+  await writeDeployManifest(dirname(outfile), sdkImports);
+  return { outfile: outputPath, bytes: output.bytes, sdkImports };
+}
+
+function onlyOutput(metafile: Metafile): [string, Metafile['outputs'][string]] {
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.mjs') || path.endsWith('.js'));
+  if (outputs.length !== 1) throw new Error(`expected one output file, got ${outputs.map(([path]) => path).join(', ')}`);
+  return outputs[0] as [string, Metafile['outputs'][string]];
+}
+
+const isLazySdk = (path: string): boolean => lazySdks.some((sdk) => path === sdk || path.startsWith(`${sdk}/`));
+const packageOf = (path: string): string => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/');
+
+/**
+ * A package.json beside the bundle pinning the SDKs it imports to the ranges the runtime kit
+ * declares, so `npm install --omit=dev` in dist/ makes the directory deployable on its own.
+ */
+async function writeDeployManifest(directory: string, sdkImports: BundleResult['sdkImports']): Promise<void> {
+  const runtimeManifest = new URL('../../../libs/runtime/package.json', import.meta.url);
+  const declared = (JSON.parse(await readFile(runtimeManifest, 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  const packages = [...new Set(sdkImports.map(({ path }) => packageOf(path)))].sort();
+  const dependencies = Object.fromEntries(
+    packages.map((name) => {
+      const range = declared[name];
+      if (!range) throw new Error(`the bundle imports ${name}, which libs/runtime/package.json does not declare`);
+      return [name, range];
+    }),
+  );
+  const manifest = { name: 'plaza-deployable', private: true, type: 'module', main: 'index.mjs', dependencies };
+  await writeFile(join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}

@@ -1,0 +1,3 @@
+export { createGateway } from './create-gateway.ts';
+export { gatewayConfigSchema, type GatewayConfig } from './gateway-config.ts';
+export { platformModules } from './platform-modules.ts';

@@ -1,0 +1,49 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { proxy } from 'hono/proxy';
+import { relative } from 'node:path';
+import type { HostingConfig } from './hosting-config.ts';
+
+export interface FrontDoorOptions {
+  hosting: HostingConfig;
+  /** Where each Cloud Run `serviceId` named by a rewrite runs locally, as an origin. */
+  services: Readonly<Record<string, string>>;
+}
+
+/**
+ * What Firebase Hosting does in front of Cloud Run, locally: a file of the public directory wins;
+ * otherwise the first matching rewrite either forwards the request, path unchanged, to its
+ * service or serves its destination file; otherwise 404. Headers rules apply to every answer.
+ */
+export function createFrontDoor({ hosting, services }: FrontDoorOptions): Hono {
+  const app = new Hono();
+  // serveStatic resolves its root against the working directory; a relative root keeps it
+  // inside the public directory wherever `npm start` runs from.
+  const root = relative(process.cwd(), hosting.publicDir) || '.';
+
+  app.use(async (c, next) => {
+    await next();
+    for (const rule of hosting.headers) {
+      if (rule.matches(c.req.path)) for (const { key, value } of rule.headers) c.res.headers.set(key, value);
+    }
+  });
+  app.use(serveStatic({ root }));
+  app.all('*', async (c, next) => {
+    const rewrite = hosting.rewrites.find((candidate) => candidate.matches(c.req.path));
+    if (!rewrite) return next();
+    if ('destination' in rewrite) return serveStatic({ root, path: rewrite.destination })(c, next);
+    return forwardToService(c, rewrite.run.serviceId, services);
+  });
+  app.notFound((c) => c.text('Not found', 404));
+  return app;
+}
+
+async function forwardToService(c: Context, serviceId: string, services: FrontDoorOptions['services']): Promise<Response> {
+  const origin = services[serviceId];
+  if (!origin) return c.text(`firebase.json rewrites to the Cloud Run service "${serviceId}", which is not running locally`, 502);
+  const incoming = new URL(c.req.url);
+  return proxy(new URL(`${incoming.pathname}${incoming.search}`, origin), {
+    raw: c.req.raw,
+    headers: { ...c.req.header(), 'x-forwarded-host': c.req.header('host'), host: undefined },
+  });
+}

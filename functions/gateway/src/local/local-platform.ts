@@ -1,0 +1,65 @@
+import { startEmulators } from '@plaza/emulators';
+import { loadConfig, startOutboxSweeper } from '@plaza/runtime';
+import { createGateway } from '../create-gateway.ts';
+import { gatewayConfigSchema } from '../gateway-config.ts';
+import { createFrontDoor } from './front-door.ts';
+import { readHostingConfig } from './hosting-config.ts';
+import { listen } from './listen.ts';
+import { localPushEnv, subscribeGateway } from './local-push.ts';
+
+export interface LocalPlatformOptions {
+  /** The port of the one local URL; 0 picks a free one. */
+  port: number;
+  /** Emulator ports from firebase.json, or free ones (tests, a second copy beside a running one). */
+  emulatorPorts: 'firebase.json' | 'free';
+  /** A Firestore export (the emulators' JSON format) to load at start. */
+  seedFile?: string;
+}
+
+export interface LocalPlatform {
+  /** The dashboard, with the API under /api, as Firebase Hosting serves them. */
+  url: string;
+  /** The gateway itself, as Cloud Run would serve it. */
+  gatewayUrl: string;
+  /** What a client process needs to reach the emulators. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const localSweepIntervalMs = 5_000;
+
+/**
+ * The whole platform on one machine: the emulator suite, the gateway with every module, push
+ * subscriptions pointing at it, the outbox sweeper, and the front door serving hosting/public
+ * and forwarding /api/** as firebase.json says. Everything runs in this process except the Auth
+ * emulator, which the suite runs as a child.
+ */
+export async function startLocalPlatform(options: LocalPlatformOptions): Promise<LocalPlatform> {
+  const emulators = await startEmulators({
+    ...(options.emulatorPorts === 'free' ? { ports: { firestore: 0, pubsub: 0, auth: 0 } } : {}),
+    ...(options.seedFile ? { firestoreDataFile: options.seedFile } : {}),
+  });
+  // Stopped in reverse order of start: the front door first, the emulators last.
+  const running: (() => Promise<void>)[] = [() => emulators.stop()];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of running.reverse()) await stop();
+  };
+  try {
+    const env = { ...emulators.env, ...localPushEnv(emulators.services.pubsub.host) };
+    // The SDK clients read the emulator hosts from the process environment.
+    Object.assign(process.env, env);
+    const config = loadConfig(gatewayConfigSchema, { ...process.env, PORT: '0' });
+    const gateway = await listen(createGateway(config).fetch, 0);
+    running.push(gateway.close);
+    await subscribeGateway(gateway.origin);
+    const sweeper = startOutboxSweeper({ intervalMs: config.OUTBOX_SWEEP_INTERVAL_MS || localSweepIntervalMs });
+    running.push(() => sweeper.stop());
+    const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
+    running.push(frontDoor.close);
+    let stopping: Promise<void> | undefined;
+    return { url: frontDoor.origin, gatewayUrl: gateway.origin, env, stop: () => (stopping ??= stopAll()) };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

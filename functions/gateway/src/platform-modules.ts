@@ -1,0 +1,6 @@
+import { identityModule } from '@plaza/identity';
+import { notificationsModule } from '@plaza/notifications';
+import type { PlazaModule } from '@plaza/runtime';
+
+/** Every module of the platform; the gateway serves each one in-process or forwards it. */
+export const platformModules: readonly PlazaModule[] = [identityModule, notificationsModule];
