@@ -46,8 +46,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
   };
   try {
     const env = { ...emulators.env, ...localPushEnv(emulators.services.pubsub.host) };
-    // The SDK clients read the emulator hosts from the process environment.
-    Object.assign(process.env, env);
+    // The SDK clients read the emulator hosts from the process environment. Offline, their probe
+    // of the GCE metadata server only fails after a delay and a warning, so it is switched off.
+    Object.assign(process.env, env, { METADATA_SERVER_DETECTION: 'none' });
     const config = loadConfig(gatewayConfigSchema, { ...process.env, PORT: '0' });
     const gateway = await listen(createGateway(config).fetch, 0);
     running.push(gateway.close);
