@@ -37,7 +37,7 @@ describe('authentication', () => {
     ['garbage', 'not-a-token'],
     ['an ID token used as a session cookie', 'cookie'],
   ])('rejects %s with 401', async (_name, kind) => {
-    const headers = kind === 'cookie' ? { cookie: `__session=${member.idToken}` } : { authorization: `Bearer ${kind}` };
+    const headers: Record<string, string> = kind === 'cookie' ? { cookie: `__session=${member.idToken}` } : { authorization: `Bearer ${kind}` };
     const response = await whoami(headers);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ code: 'unauthenticated' });
