@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const fixture = fileURLToPath(new URL('./testing/slow-server.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const started: ChildProcess[] = [];
+
+interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  messages: string[];
+  exitCode: Promise<number | null>;
+}
+
+async function startServer(drainTimeoutMs: number): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+    cwd: repoRoot,
+    env: { ...process.env, DRAIN_TIMEOUT_MS: String(drainTimeoutMs) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  started.push(child);
+  const messages: string[] = [];
+  const exitCode = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { message: string; port?: number };
+      messages.push(entry.message);
+      if (entry.port) resolve(entry.port);
+    });
+  });
+  return { child, port, messages, exitCode };
+}
+
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('serve', () => {
+  it('on SIGTERM finishes the request in flight, refuses new ones, runs the hook and exits 0', async () => {
+    const server = await startServer(5_000);
+    const inFlight = fetch(`http://127.0.0.1:${server.port}/slow?ms=700`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(fetch(`http://127.0.0.1:${server.port}/slow?ms=0`)).rejects.toThrow();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('finished');
+    expect(await server.exitCode).toBe(0);
+    expect(server.messages.slice(-3)).toEqual(['SIGTERM: draining', 'shutdown hook ran', 'stopped']);
+  });
+
+  it('stops waiting for a request that outlives the drain deadline', async () => {
+    const server = await startServer(300);
+    const stuck = fetch(`http://127.0.0.1:${server.port}/slow?ms=60000`).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exitCode).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5_000);
+    expect(await stuck).toBeInstanceOf(Error);
+    expect(server.messages).toContain('shutdown hook ran');
+  });
+});

@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { createLogger } from '../../logging/logger.ts';
+import { serve } from '../serve.ts';
+
+// A server process for serve.test.ts: GET /slow?ms=N answers after N ms.
+const app = new Hono();
+app.get('/slow', async (c) => {
+  await new Promise((resolve) => setTimeout(resolve, Number(c.req.query('ms'))));
+  return c.text('finished');
+});
+
+const logger = createLogger({ service: 'slow-server' });
+await serve(app, {
+  port: 0,
+  hostname: '127.0.0.1',
+  drainTimeoutMs: Number(process.env.DRAIN_TIMEOUT_MS),
+  logger,
+  onShutdown: () => logger.info('shutdown hook ran'),
+});
