@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { lazy } from '../firebase/lazy.ts';
 import type { AppEnv } from './app-env.ts';
 import { securitySchemes } from './security-schemes.ts';
 
@@ -15,11 +16,12 @@ export function mountApiDocumentation(app: OpenAPIHono<AppEnv>, info: { title: s
     app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   }
   app.doc31(openApiPath, { openapi: '3.1.0', info });
-  app.get(apiReferencePath, async (c, next) => {
-    // Imported on first view: the page is for people, and nothing on the request path should
-    // pay for it at cold start. It loads Scalar's script from a CDN, so it needs a network.
+  // Imported on first view: the page is for people, and nothing on the request path should
+  // pay for it at cold start. It loads Scalar's script from a CDN, so it needs a network.
+  const referencePage = lazy(async () => {
     const { Scalar } = await import('@scalar/hono-api-reference');
     // Relative, so the page also works behind Hosting's /api prefix.
-    return Scalar<AppEnv>({ url: './openapi.json', pageTitle: info.title })(c, next);
+    return Scalar<AppEnv>({ url: './openapi.json', pageTitle: info.title });
   });
+  app.get(apiReferencePath, async (c, next) => (await referencePage())(c, next));
 }

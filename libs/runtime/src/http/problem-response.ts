@@ -27,6 +27,7 @@ export function problemResponse(
   detail?: string,
   extra: ProblemExtra = {},
 ): Response {
+  const requestId: unknown = c.get('requestId');
   const body: ProblemDetails = {
     type: `urn:plaza:problem:${code}`,
     title: titles[code],
@@ -35,7 +36,7 @@ export function problemResponse(
     instance: c.req.path,
     code,
     ...(extra.errors ? { errors: extra.errors } : {}),
-    ...(c.get('requestId') ? { requestId: c.get('requestId') as string } : {}),
+    ...(typeof requestId === 'string' ? { requestId } : {}),
   };
   return c.body(JSON.stringify(body), status, { ...extra.headers, 'Content-Type': problemContentType });
 }

@@ -11,19 +11,19 @@ export interface RateLimitOptions {
   key: 'ip' | 'user';
 }
 
+// hono-rate-limiter puts the counter state of the current request in `c.var.rateLimit`.
+interface RateLimitedEnv {
+  Variables: AppEnv['Variables'] & { rateLimit?: RateLimitInfo };
+}
+
 /**
  * A rate limit with its own counters; routes add a stricter one on top of the service's.
  * Counters live in this instance's memory: each Cloud Run instance limits on its own, so the
  * effective limit is roughly `limit × instances`. That is the intent: a cheap brake on abuse
  * and runaway clients with no shared store on the request path.
  */
-// hono-rate-limiter puts the counter state of the current request in `c.var.rateLimit`.
-interface RateLimitedEnv {
-  Variables: AppEnv['Variables'] & { rateLimit?: RateLimitInfo };
-}
-
 export function rateLimit({ limit, windowMs, key }: RateLimitOptions): MiddlewareHandler<AppEnv> {
-  const limiter: MiddlewareHandler<RateLimitedEnv> = rateLimiter<RateLimitedEnv>({
+  return rateLimiter<RateLimitedEnv>({
     limit,
     windowMs,
     standardHeaders: 'draft-7',
@@ -36,5 +36,4 @@ export function rateLimit({ limit, windowMs, key }: RateLimitOptions): Middlewar
       });
     },
   });
-  return limiter;
 }
