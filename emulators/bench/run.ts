@@ -42,12 +42,12 @@ const deliveryRows = (label: string, results: Awaited<ReturnType<typeof delivery
 ];
 
 const rows: Row[] = [
-  { measurement: 'Suite launch → all ready (`npm start`, from node start)', result: seconds(median(startups.map((s) => s.totalMs))), target: '< 5 s' },
+  { measurement: 'Suite launch → all ready (`npm run emulators`, from node start)', result: seconds(median(startups.map((s) => s.totalMs))), target: '< 5 s' },
   { measurement: 'Firestore ready', result: seconds(startupMedian('firestore')), target: '< 1 s' },
   { measurement: 'Pub/Sub ready', result: seconds(startupMedian('pubsub')), target: '< 1 s' },
   { measurement: 'Auth ready (own child process, beside the engines)', result: seconds(startupMedian('auth')) },
   {
-    measurement: 'Suite launch → all ready without Auth (`npm start -- --only firestore,pubsub`)',
+    measurement: 'Suite launch → all ready without Auth (`npm run emulators -- --only firestore,pubsub`)',
     result: seconds(median(enginesOnly.map((s) => s.totalMs))),
     target: '< 1 s',
   },
@@ -85,7 +85,7 @@ to cache it; a V8 startup snapshot of the built app (\`node --build-snapshot\`) 
 dependencies (depd reads call sites, which a snapshot build does not have), so it would take patching
 them. The suite runs it in a child process beside the engines instead (the engines' event loop is
 never blocked by it, and a taken port fails at once because it binds first), once per test run
-through the conformance global setup. \`npm start -- --only firestore,pubsub\` and
+through the conformance global setup. \`npm run emulators -- --only firestore,pubsub\` and
 \`PLAZA_EMULATORS_ONLY=firestore,pubsub\` leave it out when it is not needed.
 `,
 );
