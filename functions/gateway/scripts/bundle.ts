@@ -27,8 +27,8 @@ export interface BundleResult {
 // CommonJS dependencies bundled into ESM still call require(); Node's ESM has none, so give them one.
 const requireShim = "import { createRequire as __plazaCreateRequire } from 'node:module'; const require = __plazaCreateRequire(import.meta.url);";
 
-/** Bundles one deployable into one ESM file and fails if a heavy SDK sits on its eager import path. */
-export async function bundleDeployable({ entry, outfile }: BundleOptions): Promise<BundleResult> {
+/** esbuild as every Plaza deployable is built: one minified ESM file for Node 20, the lazy SDKs left outside. */
+export async function buildBundle({ entry, outfile }: BundleOptions): Promise<Metafile> {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -43,7 +43,12 @@ export async function bundleDeployable({ entry, outfile }: BundleOptions): Promi
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  const [outputPath, output] = onlyOutput(result.metafile);
+  return result.metafile;
+}
+
+/** Bundles one deployable and fails if a heavy SDK sits on its eager import path. */
+export async function bundleDeployable(options: BundleOptions): Promise<BundleResult> {
+  const [outputPath, output] = onlyOutput(await buildBundle(options));
   const sdkImports = output.imports
     .filter((entry) => entry.external && isLazySdk(entry.path))
     .map(({ path, kind }) => ({ path, kind }));
@@ -51,7 +56,7 @@ export async function bundleDeployable({ entry, outfile }: BundleOptions): Promi
   if (eager.length > 0) {
     throw new Error(`${outputPath} loads ${eager.map((e) => `${e.path} (${e.kind})`).join(', ')} eagerly; import it with await import() where it is used`);
   }
-  await writeDeployManifest(dirname(outfile), sdkImports);
+  await writeDeployManifest(dirname(options.outfile), sdkImports);
   return { outfile: outputPath, bytes: output.bytes, sdkImports };
 }
 
