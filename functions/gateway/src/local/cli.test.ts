@@ -36,6 +36,7 @@ describe('npm start', () => {
     const url = await announcedUrl(60_000);
     expect(output).toMatch(/^export FIRESTORE_EMULATOR_HOST=127\.0\.0\.1:\d+$/m);
     expect(output).toMatch(/^export PUSH_AUTH=oidc$/m);
+    expect(output).toContain('Try it as Ada Lovelace'); // the demo member exists
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { demoMemberWalkthrough } from './demo-member.ts';
 import { startLocalPlatform } from './local-platform.ts';
 
 const usage = `Usage: npm start -- [--port <n>] [--free-ports] [--import <file>]
@@ -8,7 +9,7 @@ Runs Plaza on this machine: the emulator suite, the gateway, push subscriptions,
 sweeper, and the dashboard with the API under /api on one URL.
   --port <n>       the one URL's port (default 5000, Firebase Hosting's emulator port; 0 picks one)
   --free-ports     run the emulators on free ports instead of firebase.json's
-  --import <file>  load a Firestore export at start (e.g. hosting/seed/firestore.json)`;
+  --import <file>  load a Firestore export at start (as written by: npm run emulators -- --export-on-exit <file>)`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -35,6 +36,7 @@ const platform = await startLocalPlatform({
 // Every line is valid shell, so the block can be pasted into another terminal.
 console.log(Object.entries(platform.env).map(([name, value]) => `export ${name}=${value}`).join('\n'));
 console.log(`# gateway ${platform.gatewayUrl}`);
+console.log(demoMemberWalkthrough(platform.url, platform.env.FIREBASE_AUTH_EMULATOR_HOST ?? ''));
 console.log(`# Plaza is running at ${platform.url} (API under ${platform.url}/api); Ctrl-C stops`);
 
 const [signal] = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);

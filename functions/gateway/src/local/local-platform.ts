@@ -2,6 +2,7 @@ import { startEmulators } from '@plaza/emulators';
 import { loadConfig, startOutboxSweeper } from '@plaza/runtime';
 import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
+import { createDemoMember } from './demo-member.ts';
 import { createFrontDoor } from './front-door.ts';
 import { readHostingConfig } from './hosting-config.ts';
 import { listen } from './listen.ts';
@@ -31,7 +32,7 @@ const localSweepIntervalMs = 5_000;
 /**
  * The whole platform on one machine: the emulator suite, the gateway with every module, push
  * subscriptions pointing at it, the outbox sweeper, and the front door serving hosting/public
- * and forwarding /api/** as firebase.json says. Everything runs in this process except the Auth
+ * and forwarding /api/** as firebase.json says, with a demo member to sign in as. Everything runs in this process except the Auth
  * emulator, which the suite runs as a child.
  */
 export async function startLocalPlatform(options: LocalPlatformOptions): Promise<LocalPlatform> {
@@ -52,7 +53,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     const config = loadConfig(gatewayConfigSchema, { ...process.env, PORT: '0' });
     const gateway = await listen(createGateway(config).fetch, 0);
     running.push(gateway.close);
-    await subscribeGateway(gateway.origin);
+    await Promise.all([subscribeGateway(gateway.origin), createDemoMember()]);
     const sweeper = startOutboxSweeper({ intervalMs: config.OUTBOX_SWEEP_INTERVAL_MS || localSweepIntervalMs });
     running.push(() => sweeper.stop());
     const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
