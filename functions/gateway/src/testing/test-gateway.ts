@@ -1,4 +1,4 @@
-import { loadConfig } from '@plaza/runtime';
+import { ensureTopology, loadConfig, pubsub } from '@plaza/runtime';
 import { afterAll } from 'vitest';
 import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
@@ -11,7 +11,7 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 /**
  * A gateway on 127.0.0.1 with a free port, configured from the environment the emulator suite's
  * global setup exported, push verification as `npm start` sets it, and `overrides` on top.
- * It stops after the test file.
+ * The event topics exist; it stops after the test file.
  */
 export async function startTestGateway(overrides: Record<string, string> = {}): Promise<Listening> {
   const pubsubHost = process.env.PUBSUB_EMULATOR_HOST;
@@ -25,6 +25,9 @@ export async function startTestGateway(overrides: Record<string, string> = {}): 
   });
   const gateway = await listen(createGateway(config).fetch, 0);
   afterAll(gateway.close);
+  // The topics only: events the routes emit then publish cleanly, while the push subscriptions
+  // stay with the test that subscribes its gateway.
+  await ensureTopology(await pubsub(), { pushBaseUrl: gateway.origin, subscriptions: [] });
   return gateway;
 }
 
