@@ -31,9 +31,9 @@ const localSweepIntervalMs = 5_000;
 
 /**
  * The whole platform on one machine: the emulator suite, the gateway with every module, push
- * subscriptions pointing at it, the outbox sweeper, and the front door serving hosting/public
- * and forwarding /api/** as firebase.json says, with a demo member to sign in as. Everything runs in this process except the Auth
- * emulator, which the suite runs as a child.
+ * subscriptions pointing at it, the outbox sweeper, a demo member to sign in as, and the front
+ * door serving hosting/public and forwarding /api/** as firebase.json says. Everything runs in
+ * this process except the Auth emulator, which the suite runs as a child.
  */
 export async function startLocalPlatform(options: LocalPlatformOptions): Promise<LocalPlatform> {
   const emulators = await startEmulators({
