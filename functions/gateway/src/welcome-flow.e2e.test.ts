@@ -55,4 +55,20 @@ describe('a new member', () => {
     const next = await fetch(`${origin}/v1/notifications?limit=1&cursor=${page.nextCursor}`, { headers: bearer(user.idToken) });
     expect(NotificationList.parse(await next.json())).toEqual({ items: [], nextCursor: null });
   });
+
+  it('renames themselves, and removes the name with null', async () => {
+    const user = await signUpUser({ displayName: 'Ada' });
+    const patch = (displayName: string | null) =>
+      fetch(`${origin}/v1/me`, {
+        method: 'PATCH',
+        headers: { ...bearer(user.idToken), 'content-type': 'application/json' },
+        body: JSON.stringify({ displayName }),
+      });
+    const renamed = await patch('  Countess of Lovelace ');
+    expect(renamed.status).toBe(200);
+    expect(MeResponse.parse(await renamed.json()).displayName).toBe('Countess of Lovelace');
+    const me = MeResponse.parse(await (await fetch(`${origin}/v1/me`, { headers: bearer(user.idToken) })).json());
+    expect(me.displayName).toBe('Countess of Lovelace');
+    expect(MeResponse.parse(await (await patch(null)).json()).displayName).toBeNull();
+  });
 });
