@@ -17,6 +17,6 @@ export const getMeRoute = defineRoute({
 });
 
 export const meRoutes = createRouter().openapi(getMeRoute, async (c) => {
-  const profile = await registerOnFirstSight(c.var.user);
+  const profile = await registerOnFirstSight(c.var.user, c.var.logger);
   return c.json(meResponse(profile, c.var.user), 200);
 });

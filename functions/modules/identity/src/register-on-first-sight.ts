@@ -1,14 +1,15 @@
 import { userRegistered } from '@plaza/contracts';
-import { runUseCase, type AuthUser } from '@plaza/runtime';
+import { runUseCase, type AuthUser, type Logger } from '@plaza/runtime';
 import { newProfile, type Profile } from './profile.ts';
 import { profilesRepository } from './profiles-repository.ts';
 
 /**
  * The profile of the signed-in user, created on first sight together with userRegistered in one
  * transaction, so the event exists if and only if the profile does. The plain read first keeps
- * the common case (a known user) free of a transaction.
+ * the common case (a known user) free of a transaction. The request's logger makes the outbox's
+ * lines carry the request id and trace.
  */
-export async function registerOnFirstSight(user: AuthUser): Promise<Profile> {
+export async function registerOnFirstSight(user: AuthUser, logger: Logger): Promise<Profile> {
   const known = await profilesRepository.find(user.uid);
   if (known) return known;
   return runUseCase(async ({ tx, emit }) => {
@@ -19,5 +20,5 @@ export async function registerOnFirstSight(user: AuthUser): Promise<Profile> {
     await profilesRepository.createIn(tx, profile);
     emit(userRegistered, { uid: profile.uid, email: profile.email, displayName: profile.displayName }, { subject: `users/${profile.uid}` });
     return profile;
-  });
+  }, { logger });
 }
