@@ -11,6 +11,9 @@ export const emulatorsProjects: TestProjectInlineConfiguration[] = [
       name: 'emulators:unit',
       root,
       include: ['src/**/*.test.ts'],
+      // Unit tests start servers of their own. The official clients let these variables override
+      // any host they are given, and another project's global setup sets them in a shared run.
+      env: { FIRESTORE_EMULATOR_HOST: '', PUBSUB_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '' },
     },
   },
   {

@@ -14,6 +14,8 @@ import { emulatorDefinitions, emulatorNames, parseEmulatorNames, type EmulatorNa
  * CPU to start, which a run of Firestore or Pub/Sub tests alone need not wait for.
  */
 export default async function setup(_project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // Offline, the Google clients would otherwise probe for a GCE metadata server and warn on every client.
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
   const only = process.env.PLAZA_EMULATORS_ONLY;
   const names = only ? parseEmulatorNames(only) : emulatorNames;
   if (process.env.PLAZA_EMULATORS === 'external') {
