@@ -12,7 +12,11 @@ export interface DocumentMask {
  */
 export function compileDocumentMask(mask: DocumentMask | undefined): (document: StoredDocument) => StoredDocument {
   if (!mask) return (document) => document;
-  const paths = (mask.fieldPaths ?? []).map((path) => parseFieldPath(path));
+  return keepOnlyFields((mask.fieldPaths ?? []).map((path) => parseFieldPath(path)));
+}
+
+/** A copy of a document with only the given field paths (nested ones inside their maps). */
+export function keepOnlyFields(paths: readonly (readonly string[])[]): (document: StoredDocument) => StoredDocument {
   return (document) => {
     let fields: Record<string, Value> = {};
     for (const path of paths) {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { fromJSON } from '@grpc/proto-loader';
-import { PROTO_LOADER_OPTIONS } from './types.ts';
+import { PROTO_LOADER_OPTIONS } from '../proto-loader-options.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,16 +1,8 @@
 /**
- * Firestore v1 wire types as @grpc/proto-loader decodes them with the options in PROTO_LOADER_OPTIONS:
- * camelCase fields, int64 as decimal strings, enums as their names, bytes as Buffer, only the fields
- * that were set (no defaults), and a virtual `valueType` naming the member of the Value oneof.
+ * Firestore v1 wire types as @grpc/proto-loader decodes them with PROTO_LOADER_OPTIONS
+ * (../proto-loader-options.ts): int64 as decimal strings, only the fields that were set, and a
+ * virtual `valueType` naming the member of the Value oneof.
  */
-export const PROTO_LOADER_OPTIONS = {
-  keepCase: false,
-  longs: String,
-  enums: String,
-  bytes: Buffer,
-  defaults: false,
-  oneofs: true,
-} as const;
 
 export interface Timestamp {
   seconds?: string | number;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { PROTO_LOADER_OPTIONS } from './wire.ts';
+import { PROTO_LOADER_OPTIONS } from '../proto-loader-options.ts';
 
 /**
  * The Publisher and Subscriber service definitions, from the protos @google-cloud/pubsub ships

@@ -1,18 +1,9 @@
 /**
- * Pub/Sub v1 wire types as @grpc/proto-loader decodes them with PROTO_LOADER_OPTIONS: camelCase
- * fields, int64 as decimal strings, enums as names, bytes as Buffer, and only the fields that were
- * set (no defaults), so presence can be told from emptiness (an absent pushConfig is a pull
- * subscription). Only the fields the engine reads or writes are declared.
+ * Pub/Sub v1 wire types as @grpc/proto-loader decodes them with PROTO_LOADER_OPTIONS
+ * (../proto-loader-options.ts): only the fields that were set, so presence can be told from
+ * emptiness (an absent pushConfig is a pull subscription). Only the fields the engine reads or
+ * writes are declared.
  */
-export const PROTO_LOADER_OPTIONS = {
-  keepCase: false,
-  longs: String,
-  enums: String,
-  bytes: Buffer,
-  defaults: false,
-  oneofs: true,
-} as const;
-
 export interface Duration {
   seconds?: string | number;
   nanos?: number;

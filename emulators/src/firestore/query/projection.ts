@@ -2,8 +2,8 @@
  * `select`: keep only the listed fields. Per the API, an empty list keeps every field and `__name__`
  * alone keeps none. Projected documents are new objects; the stored ones are never touched.
  */
-import { getField, setField } from '../field-path.ts';
-import type { StoredDocument, StructuredQuery, Value } from '../types.ts';
+import { keepOnlyFields } from '../document-mask.ts';
+import type { StoredDocument, StructuredQuery } from '../types.ts';
 import { compileDocumentField } from './document-field.ts';
 
 export type DocumentProjection = (document: StoredDocument) => StoredDocument;
@@ -11,13 +11,5 @@ export type DocumentProjection = (document: StoredDocument) => StoredDocument;
 export function compileProjection(select: StructuredQuery['select']): DocumentProjection {
   const selected = (select?.fields ?? []).map(compileDocumentField);
   if (selected.length === 0) return (document) => document;
-  const paths = selected.filter((field) => !field.isDocumentName).map((field) => field.segments);
-  return (document) => {
-    let fields: Record<string, Value> = {};
-    for (const path of paths) {
-      const value = getField(document.fields, path);
-      if (value !== undefined) fields = setField(fields, path, value);
-    }
-    return { ...document, fields };
-  };
+  return keepOnlyFields(selected.filter((field) => !field.isDocumentName).map((field) => field.segments));
 }
