@@ -61,6 +61,21 @@ describe('createService: bad input becomes a 4xx problem, and the service keeps 
     expect(chunked.status).toBe(413);
   });
 
+  it('leaves GET alone (it has no body) and still limits a streamed body on other methods', async () => {
+    expect((await app.request('/v1/whoami')).status).toBe(200);
+    const big = new TextEncoder().encode(JSON.stringify({ title: 'x'.repeat(500), count: 1 }));
+    for (const method of ['PUT', 'DELETE', 'OPTIONS']) {
+      const streamed = new ReadableStream({
+        start(controller) {
+          controller.enqueue(big);
+          controller.close();
+        },
+      });
+      const response = await app.request('/v1/things', { method, body: streamed, duplex: 'half' } as RequestInit);
+      expect(response.status).toBe(413);
+    }
+  });
+
   it('an unknown route is a 404 problem', async () => {
     const response = await app.request('/v1/nothing-here');
     expect(response.status).toBe(404);
@@ -181,6 +196,15 @@ describe('createService: browser-facing headers', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5000');
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(response.headers.get('access-control-max-age')).toBe('600');
+  });
+
+  it('adds no CORS headers to a request without an Origin, but still varies on it', async () => {
+    const response = await app.request('/v1/whoami');
+    expect(response.status).toBe(200);
+    expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    expect(response.headers.get('vary')).toMatch(/Origin/);
   });
 
   it('does not allow an origin that is not listed', async () => {
@@ -191,6 +215,7 @@ describe('createService: browser-facing headers', () => {
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-methods')).not.toBeNull(); // answered by CORS, not routed
   });
 });
 

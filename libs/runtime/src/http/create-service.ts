@@ -1,6 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -13,7 +11,9 @@ import { createLogger, type Logger } from '../logging/logger.ts';
 import { requestLogger } from '../logging/request-logger.ts';
 import { mountApiDocumentation } from './api-documentation.ts';
 import type { AppEnv } from './app-env.ts';
+import { requestBodyLimit } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
+import { crossOrigin } from './cross-origin.ts';
 import type { PlazaModule } from './plaza-module.ts';
 import { ProblemError } from './problem-error.ts';
 import { problemForError } from './problem-for-error.ts';
@@ -50,7 +50,6 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ service: options.name, level: config.LOG_LEVEL });
   const app = new OpenAPIHono<AppEnv>({ getPath: pathWithout(options.basePaths ?? []) });
-  const allowedOrigins = new Set(config.CORS_ORIGINS);
 
   // For every request, private endpoints included.
   app.use(
@@ -58,12 +57,7 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
     clientAddress(config.TRUSTED_PROXY_HOPS),
     requestLogger(logger, config.GOOGLE_CLOUD_PROJECT),
     secureHeaders(),
-    bodyLimit({
-      maxSize: config.BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new ProblemError(413, 'payload_too_large', `The body must be at most ${config.BODY_LIMIT_BYTES} bytes.`);
-      },
-    }),
+    requestBodyLimit(config.BODY_LIMIT_BYTES),
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
@@ -74,12 +68,7 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
   // bursts from Google's addresses, and may take longer than a person should wait.
   app.use(
     '/v1/*',
-    cors({
-      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      credentials: true,
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
-      maxAge: 600,
-    }),
+    crossOrigin(config.CORS_ORIGINS),
     rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: minute, key: 'ip' }),
     timeout(config.REQUEST_TIMEOUT_MS, () => new ProblemError(504, 'timeout', `No answer within ${config.REQUEST_TIMEOUT_MS} ms.`)),
     authenticate(),
