@@ -6,7 +6,7 @@ import { ProblemError } from '../http/problem-error.ts';
 /** 401 for anonymous callers, 403 for users whose roles do not grant `permission`. */
 export function requirePermission(permission: Permission): MiddlewareHandler<AuthenticatedEnv> {
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const user = c.var.user;
+    const user = c.get('user');
     if (!user) throw new ProblemError(401, 'unauthenticated', 'Sign in to do this.');
     if (!user.permissions.has(permission)) {
       throw new ProblemError(403, 'forbidden', `This needs the permission ${permission}.`);

@@ -1,7 +1,10 @@
 import type { AuthUser } from '../auth/auth-user.ts';
 import type { Logger } from '../logging/logger.ts';
 
-/** The Hono environment of every Plaza app: what middleware puts in `c.var`. */
+/**
+ * The Hono environment of every Plaza app: what middleware puts in `c.var`. Code on the request
+ * path reads it with `c.get(name)`: each read of `c.var` copies every variable into a new object.
+ */
 export interface AppEnv {
   Variables: {
     requestId: string;

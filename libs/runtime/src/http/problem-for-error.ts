@@ -29,7 +29,7 @@ const malformedJsonMessage = /^Malformed JSON/;
  */
 export function problemForError(fallbackLogger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
-    const logger = c.var.logger ?? fallbackLogger;
+    const logger = c.get('logger') ?? fallbackLogger;
     if (error instanceof ProblemError) {
       if (error.status >= 500) logger.warn({ err: error }, error.message);
       return problemResponse(c, error.status as ContentfulStatusCode, error.code, error.detail, error.extra);

@@ -27,7 +27,10 @@ export function rateLimit({ limit, windowMs, key }: RateLimitOptions): Middlewar
     limit,
     windowMs,
     standardHeaders: 'draft-7',
-    keyGenerator: (c) => (key === 'user' && c.var.user ? `user:${c.var.user.uid}` : `ip:${c.var.clientAddress}`),
+    keyGenerator: (c) => {
+      const user = key === 'user' ? c.get('user') : undefined;
+      return user ? `user:${user.uid}` : `ip:${c.get('clientAddress')}`;
+    },
     handler: (c) => {
       const resetTime = c.get('rateLimit')?.resetTime;
       const retryAfterSeconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));

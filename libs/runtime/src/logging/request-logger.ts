@@ -11,7 +11,7 @@ import { traceContextFrom, traceLogFields } from './trace-context.ts';
 export function requestLogger(root: Logger, projectId: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const logger = root.child({ requestId: c.var.requestId, ...traceLogFields(traceContextFrom(c.req.raw.headers), projectId) });
+    const logger = root.child({ requestId: c.get('requestId'), ...traceLogFields(traceContextFrom(c.req.raw.headers), projectId) });
     c.set('logger', logger);
     await next();
     const status = c.res.status;
@@ -23,7 +23,7 @@ export function requestLogger(root: Logger, projectId: string): MiddlewareHandle
           requestMethod: c.req.method,
           requestUrl: c.req.url,
           status,
-          remoteIp: c.var.clientAddress,
+          remoteIp: c.get('clientAddress'),
           userAgent: c.req.header('user-agent'),
           referer: c.req.header('referer'),
           latency: `${((performance.now() - started) / 1000).toFixed(6)}s`,
