@@ -138,7 +138,8 @@ describe('createService: logs', () => {
     expect((access?.httpRequest as { latency: string }).latency).toMatch(/^\d+\.\d{6}s$/);
     expect(access).not.toHaveProperty('level');
     expect(access).not.toHaveProperty('msg');
-    expect(typeof access?.time).toBe('string');
+    expect(access?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(access?.time as string) - Date.now())).toBeLessThan(60_000);
   });
 
   it('takes the trace from traceparent too', async () => {

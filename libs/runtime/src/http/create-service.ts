@@ -93,7 +93,11 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
 function pathWithout(prefixes: readonly string[]): (request: Request) => string {
   return (request) => {
     const path = getPath(request);
-    const prefix = prefixes.find((candidate) => path === candidate || path.startsWith(`${candidate}/`));
-    return prefix ? path.slice(prefix.length) || '/' : path;
+    for (const prefix of prefixes) {
+      if (path.startsWith(prefix) && (path.length === prefix.length || path[prefix.length] === '/')) {
+        return path.slice(prefix.length) || '/';
+      }
+    }
+    return path;
   };
 }
