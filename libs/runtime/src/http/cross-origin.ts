@@ -4,8 +4,9 @@ import type { AppEnv } from './app-env.ts';
 
 /**
  * CORS for the origins in `allowedOrigins`, with credentials. Only a request with an `Origin`
- * header takes part in CORS (every cross-origin request and every preflight carries one); the
- * dashboard is same-origin behind Firebase Hosting and sends none. Hono's cors touches the
+ * header takes part in CORS (every cross-origin request and every preflight carries one). The
+ * dashboard is same-origin behind Firebase Hosting: its GETs, most of the traffic, carry none;
+ * browsers add one to its writes, which go through CORS as before. Hono's cors touches the
  * response before the handler runs, which makes Hono rebuild the handler's response as a full
  * undici Response, so requests without an Origin skip it. They still get `Vary: Origin`: the
  * answer does depend on the header, and a cache must not serve it to a cross-origin caller.
