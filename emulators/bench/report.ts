@@ -7,9 +7,8 @@ export interface Row {
   target?: string;
 }
 
-const begin = '<!-- emulators-bench:begin -->';
-const end = '<!-- emulators-bench:end -->';
-
+export const ratio = (value: number): string => `${value.toFixed(2)}×`;
+export const percent = (value: number): string => `${Math.round(value * 100)}%`;
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 export const milliseconds = (ms: number): string => `${ms.toFixed(1)} ms`;
 export const rate = (perSecond: number, unit: string): string => `${Math.round(perSecond).toLocaleString('en-US')} ${unit}/s`;
@@ -24,8 +23,13 @@ export function machine(): string {
   return `${cpus().length} cores (${cpu?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}`;
 }
 
-/** Replaces the emulators' section of docs/benchmarks.md (between its markers), leaving the rest. */
-export async function writeSection(file: URL, section: string): Promise<void> {
+/**
+ * Replaces one bench's section of docs/benchmarks.md (between its `<!-- name-bench:… -->` markers),
+ * leaving every other section as it is, so each bench can rewrite its own table.
+ */
+export async function writeSection(file: URL, name: string, section: string): Promise<void> {
+  const begin = `<!-- ${name}-bench:begin -->`;
+  const end = `<!-- ${name}-bench:end -->`;
   const existing = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
   const block = `${begin}\n${section.trim()}\n${end}`;
   const from = existing.indexOf(begin);

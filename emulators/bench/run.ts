@@ -67,6 +67,7 @@ console.log(table);
 const date = new Date().toISOString().slice(0, 10);
 await writeSection(
   new URL('../../docs/benchmarks.md', import.meta.url),
+  'emulators',
   `## Emulators
 
 Reproduce with \`npm run bench\` (runs \`emulators/bench/run.ts\`; \`npm run bench -w emulators -- --runs N\` sets the number of runs).

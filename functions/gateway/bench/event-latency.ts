@@ -1,7 +1,7 @@
 import { userRegistered } from '@plaza/contracts';
 import { firestore, outboxCollection, runUseCase } from '@plaza/runtime';
 import type { Timestamp } from 'firebase-admin/firestore';
-import { percentile } from './stats.ts';
+import { percentile } from '@plaza/emulators/bench/stats';
 
 export interface EventLatency {
   p50Ms: number;

@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildBundle, bundleDeployable } from '../scripts/bundle.ts';
 import { startLocalPlatform } from '../src/local/local-platform.ts';
-import { signUpUser } from '../src/testing/auth-emulator-users.ts';
+import { signUpUser } from '@plaza/runtime/testing';
 import { measureColdStarts, type ColdStartTarget } from './cold-start.ts';
 import { measureEventLatency } from './event-latency.ts';
-import { machine, markdownTable, milliseconds, percent, perSecond, ratio, writeBackboneSection, type Row } from './report.ts';
+import { machine, markdownTable, milliseconds, percent, rate, ratio, writeSection, type Row } from '@plaza/emulators/bench/report';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
-import { median } from './stats.ts';
+import { median } from '@plaza/emulators/bench/stats';
 import { measureThroughput } from './throughput.ts';
 
 const { values: flags } = parseArgs({
@@ -89,17 +89,18 @@ try {
     { measurement: 'Cold start, gateway bundle → first 200 on /healthz', result: `${milliseconds(coldMedian('healthz'))} (${ratio(coldMedian('healthz') / coldMedian('hello'))})`, target: '≤ 1.5× hello-world' },
     { measurement: 'Cold start, gateway bundle → first 200 on /v1/me/permissions (verifies the ID token; no database)', result: `${milliseconds(coldMedian('permissions'))} (${ratio(coldMedian('permissions') / coldMedian('hello'))})` },
     { measurement: 'Cold start, gateway bundle → first 200 on /v1/me (token and a Firestore read)', result: `${milliseconds(coldMedian('me'))} (${ratio(coldMedian('me') / coldMedian('hello'))})` },
-    { measurement: 'Throughput, hello-world `GET /hello`', result: perSecond(rps('hello')) },
-    { measurement: 'Throughput, gateway `GET /healthz` (full middleware stack, anonymous)', result: `${perSecond(rps('healthz'))} (${percent(rps('healthz') / rps('hello'))})` },
-    { measurement: 'Throughput, gateway `GET /v1/me/permissions` (authenticated, no database)', result: `${perSecond(rps('permissions'))} (${percent(rps('permissions') / rps('hello'))})`, target: '≥ 50% of hello-world' },
+    { measurement: 'Throughput, hello-world `GET /hello`', result: rate(rps('hello'), 'req') },
+    { measurement: 'Throughput, gateway `GET /healthz` (full middleware stack, anonymous)', result: `${rate(rps('healthz'), 'req')} (${percent(rps('healthz') / rps('hello'))})` },
+    { measurement: 'Throughput, gateway `GET /v1/me/permissions` (authenticated, no database)', result: `${rate(rps('permissions'), 'req')} (${percent(rps('permissions') / rps('hello'))})`, target: '≥ 50% of hello-world' },
     { measurement: `Event latency, outbox commit → consumer committed, p50 (${events.count} events, one at a time)`, result: milliseconds(events.p50Ms) },
     { measurement: `Event latency, outbox commit → consumer committed, p99 (${events.count} events, one at a time)`, result: milliseconds(events.p99Ms) },
   ];
   const table = markdownTable(rows);
   console.log(table);
   const date = new Date().toISOString().slice(0, 10);
-  await writeBackboneSection(
+  await writeSection(
     new URL('../../../docs/benchmarks.md', import.meta.url),
+    'backbone',
     `## Backbone
 
 Reproduce with \`npm run bench\` (this part: \`npm run bench -w functions/gateway\`, which runs

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from './create-gateway.ts';
 import { gatewayConfigSchema } from './gateway-config.ts';
 import { localPushEnv } from './local/local-push.ts';
-import { signUpUser } from './testing/auth-emulator-users.ts';
+import { signUpUser } from '@plaza/runtime/testing';
 import { bearer, startTestGateway } from './testing/test-gateway.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { ProblemDetails, problemContentType } from '@plaza/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signUpUser, type SignedUpUser } from './testing/auth-emulator-users.ts';
+import { signUpUser, type EmulatorUser } from '@plaza/runtime/testing';
 import { bearer, startTestGateway } from './testing/test-gateway.ts';
 
 /** Bad requests through the whole gateway stack: each gets its 4xx problem, and the process carries on. */
 const bodyLimitBytes = 4096;
 let origin: string;
-let member: SignedUpUser;
+let member: EmulatorUser;
 
 beforeAll(async () => {
   ({ origin } = await startTestGateway({ BODY_LIMIT_BYTES: String(bodyLimitBytes) }));

@@ -1,6 +1,6 @@
 import { firestore } from '@plaza/runtime';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signUpUser, type SignedUpUser } from './testing/auth-emulator-users.ts';
+import { signUpUser, type EmulatorUser } from '@plaza/runtime/testing';
 import { bearer, startTestGateway } from './testing/test-gateway.ts';
 
 /**
@@ -10,7 +10,7 @@ import { bearer, startTestGateway } from './testing/test-gateway.ts';
  */
 let inProcess: string;
 let forwarding: string;
-let member: SignedUpUser;
+let member: EmulatorUser;
 
 beforeAll(async () => {
   ({ origin: inProcess } = await startTestGateway());

@@ -1,7 +1,7 @@
 import { MeResponse, NotificationList } from '@plaza/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subscribeGateway } from './local/local-push.ts';
-import { signUpUser } from './testing/auth-emulator-users.ts';
+import { signUpUser } from '@plaza/runtime/testing';
 import { bearer, startTestGateway } from './testing/test-gateway.ts';
 
 /**

@@ -25,7 +25,7 @@ describe('route access', () => {
 
   beforeAll(async () => {
     for (const role of ['member', 'moderator', 'admin'] as const) {
-      const user = await signUpUser([role]);
+      const user = await signUpUser({ roles: [role] });
       tokens.set(role, user.idToken);
       const me = await app.request('/v1/whoami', { headers: { authorization: `Bearer ${user.idToken}` } });
       expect(await me.json()).toMatchObject({ roles: [role] });

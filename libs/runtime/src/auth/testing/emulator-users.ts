@@ -11,7 +11,7 @@ const password = 'correct horse battery staple';
 
 function authEmulatorHost(): string {
   const host = process.env.FIREBASE_AUTH_EMULATOR_HOST;
-  if (!host) throw new Error('FIREBASE_AUTH_EMULATOR_HOST is not set: run through the platform vitest project');
+  if (!host) throw new Error('FIREBASE_AUTH_EMULATOR_HOST is not set: start the emulator suite first (the platform vitest project does)');
   return host;
 }
 
@@ -28,15 +28,19 @@ async function identityToolkit<T>(method: 'accounts:signUp' | 'accounts:signInWi
 }
 
 /**
- * Signs up a fresh user in the Auth emulator and returns a real ID token. With roles, they are
- * set as the `roles` custom claim through firebase-admin and the user signs in again, since a
- * token carries the claims of when it was issued.
+ * Signs up a fresh user in the Auth emulator, the way the dashboard will, and returns a real ID
+ * token. With roles, they are set as the `roles` custom claim through firebase-admin and the user
+ * signs in again, since a token carries the claims of when it was issued.
  */
-export async function signUpUser(roles?: readonly Role[]): Promise<EmulatorUser> {
-  const email = `kit-${crypto.randomUUID()}@plaza.test`;
-  const signedUp = await identityToolkit<{ localId: string; idToken: string }>('accounts:signUp', { email, password });
-  if (!roles) return { uid: signedUp.localId, email, idToken: signedUp.idToken };
-  await (await firebaseAuth()).setCustomUserClaims(signedUp.localId, { roles });
+export async function signUpUser(options: { displayName?: string; roles?: readonly Role[] } = {}): Promise<EmulatorUser> {
+  const email = `user-${crypto.randomUUID()}@plaza.test`;
+  const signedUp = await identityToolkit<{ localId: string; idToken: string }>('accounts:signUp', {
+    email,
+    password,
+    ...(options.displayName ? { displayName: options.displayName } : {}),
+  });
+  if (!options.roles) return { uid: signedUp.localId, email, idToken: signedUp.idToken };
+  await (await firebaseAuth()).setCustomUserClaims(signedUp.localId, { roles: options.roles });
   const signedIn = await identityToolkit<{ idToken: string }>('accounts:signInWithPassword', { email, password });
   return { uid: signedUp.localId, email, idToken: signedIn.idToken };
 }
