@@ -1,6 +1,7 @@
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth, type Auth } from 'firebase-admin/auth';
 import { afterAll } from 'vitest';
+import { emulatorHost } from '../../support/emulator-host.ts';
 
 /**
  * Clients of the Auth emulator under test, found through FIREBASE_AUTH_EMULATOR_HOST and
@@ -12,15 +13,7 @@ import { afterAll } from 'vitest';
  * file's own may be reset.
  */
 export function authEmulatorHost(): string {
-  const host = process.env.FIREBASE_AUTH_EMULATOR_HOST;
-  // Without it firebase-admin would quietly talk to production Identity Platform.
-  if (!host) {
-    throw new Error(
-      'FIREBASE_AUTH_EMULATOR_HOST is not set: run through `vitest --project emulators:conformance` ' +
-        '(global-setup.ts starts the suite) or export it to point at a running Auth emulator',
-    );
-  }
-  return host;
+  return emulatorHost('FIREBASE_AUTH_EMULATOR_HOST');
 }
 
 /** The emulator's default project: where API-key sign-ups go. */

@@ -1,3 +1,5 @@
+import { emulatorHost } from '../../support/emulator-host.ts';
+
 /**
  * Where the Firestore emulator under test listens. global-setup.ts sets FIRESTORE_EMULATOR_HOST
  * before the test files load (or, with PLAZA_EMULATORS=external, the developer points it at
@@ -11,14 +13,7 @@ export interface EmulatorAddress {
 }
 
 export function firestoreEmulator(): EmulatorAddress {
-  const hostPort = process.env.FIRESTORE_EMULATOR_HOST;
-  // Without it the official clients would quietly talk to production Firestore.
-  if (!hostPort) {
-    throw new Error(
-      'FIRESTORE_EMULATOR_HOST is not set: run through `vitest --project emulators:conformance` ' +
-        '(global-setup.ts starts the suite) or export it to point at a running emulator',
-    );
-  }
+  const hostPort = emulatorHost('FIRESTORE_EMULATOR_HOST');
   const colon = hostPort.lastIndexOf(':');
   const port = Number(hostPort.slice(colon + 1));
   if (colon <= 0 || !Number.isInteger(port)) {

@@ -1,5 +1,6 @@
 import { PubSub, v1, type CreateSubscriptionOptions, type Subscription, type Topic } from '@google-cloud/pubsub';
 import { afterAll } from 'vitest';
+import { emulatorHost } from '../../support/emulator-host.ts';
 
 /**
  * The official client pointed at the emulator under test through PUBSUB_EMULATOR_HOST, as
@@ -14,15 +15,7 @@ export const PROJECT_ID = 'plaza-conformance';
 process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 export function pubsubEmulatorHost(): string {
-  const host = process.env.PUBSUB_EMULATOR_HOST;
-  // Without it the official client would quietly talk to production Pub/Sub.
-  if (!host) {
-    throw new Error(
-      'PUBSUB_EMULATOR_HOST is not set: run through `vitest --project emulators:conformance` ' +
-        '(global-setup.ts starts the suite) or export it to point at a running emulator',
-    );
-  }
-  return host;
+  return emulatorHost('PUBSUB_EMULATOR_HOST');
 }
 
 let lastName = 0;
