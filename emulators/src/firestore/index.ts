@@ -5,7 +5,7 @@ import { exportDataFile, importDataFile } from './data-file.ts';
 import { createAdminHttpHandler } from './http-admin.ts';
 import { createListenHandler } from './listen.ts';
 import { loadFirestoreService } from './proto.ts';
-import { listenOnSharedPort } from './server.ts';
+import { listenOnSharedPort } from '../shared-port.ts';
 import { createFirestoreService } from './service.ts';
 import { DocumentStore } from './store.ts';
 import { DEFAULT_TRANSACTION_SETTINGS, TransactionManager, type TransactionSettings } from './transactions.ts';

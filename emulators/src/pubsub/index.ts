@@ -1,10 +1,11 @@
+import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { RunningService, ServiceOptions } from '../service.ts';
+import { listenOnSharedPort } from '../shared-port.ts';
 import { PubSubEngine } from './engine.ts';
 import { PushTokenSigner, type OidcIssuerInfo } from './oidc.ts';
 import { JWKS_PATH, oidcHttpHandler } from './oidc-http.ts';
 import { pubsubServices } from './proto.ts';
 import { sendPush } from './push-delivery.ts';
-import { listenOnSharedPort } from './server.ts';
 import { publisherService, subscriberService } from './service.ts';
 
 export type { OidcIssuerInfo } from './oidc.ts';
@@ -16,6 +17,9 @@ export interface PubSubEmulator extends RunningService {
 }
 
 let lastAckId = 0;
+
+// The real service takes publish requests up to 10 MB; grpc-js's default limit is 4 MB.
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Starts the Pub/Sub engine: the Publisher and Subscriber gRPC services the official clients use
@@ -38,15 +42,18 @@ export async function startPubSubEmulator(options: ServiceOptions = {}): Promise
     reportError,
   });
   let httpHandler: ReturnType<typeof oidcHttpHandler> | undefined;
-  const server = await listenOnSharedPort(
+  const grpc = new GrpcServer({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+  });
+  grpc.addService(services.publisher, publisherService(engine, reportError));
+  grpc.addService(services.subscriber, subscriberService(engine, reportError));
+  const server = await listenOnSharedPort({
     host,
-    options.port ?? 0,
-    [
-      { definition: services.publisher, implementation: publisherService(engine, reportError) },
-      { definition: services.subscriber, implementation: subscriberService(engine, reportError) },
-    ],
-    (request, response) => httpHandler!(request, response),
-  );
+    port: options.port ?? 0,
+    grpc,
+    http: (request, response) => httpHandler!(request, response),
+  });
   const address = `${host.includes(':') ? `[${host}]` : host}:${server.port}`;
   const oidc: OidcIssuerInfo = { issuer: `http://${address}`, jwksUri: `http://${address}${JWKS_PATH}` };
   signer = new PushTokenSigner(oidc.issuer);

@@ -1,41 +1,35 @@
 import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
-import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { ServerCredentials, type Server as GrpcServer } from '@grpc/grpc-js';
 
-/**
- * One port for gRPC and plain HTTP: each connection's first bytes tell an HTTP/2 client (gRPC
- * starts with the "PRI * HTTP/2.0" preface) from an HTTP/1.1 one (the JWKS and the readiness
- * probe), so PUBSUB_EMULATOR_HOST is the only address a developer or a consumer needs.
- */
 export interface SharedPortServer {
   readonly port: number;
+  readonly host: string;
   close(): Promise<void>;
 }
 
-export interface GrpcService {
-  readonly definition: ServiceDefinition;
-  readonly implementation: UntypedServiceImplementation;
+export interface SharedPortOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  grpc: GrpcServer;
+  http: RequestListener;
 }
 
 const HTTP2_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
 // Enough to tell "PRI " from every HTTP/1.1 method.
 const SNIFF_BYTES = 4;
-// The real service takes publish requests up to 10 MB; grpc-js's default limit is 4 MB.
-const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
-export async function listenOnSharedPort(
-  host: string,
-  port: number,
-  services: readonly GrpcService[],
-  httpHandler: RequestListener,
-): Promise<SharedPortServer> {
-  const grpcServer = new Server({
-    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
-  });
-  for (const service of services) grpcServer.addService(service.definition, service.implementation);
-  const grpcConnections = grpcServer.createConnectionInjector(ServerCredentials.createInsecure());
-  const httpServer = createHttpServer(httpHandler);
+/**
+ * Serves gRPC and a small HTTP/1.1 API on ONE port, as Google's emulators do, so one
+ * `*_EMULATOR_HOST` is all a client needs. Each connection's first bytes tell an HTTP/2 client
+ * (gRPC over cleartext always opens with the HTTP/2 preface) from an HTTP/1.1 one. The socket
+ * itself goes to grpc-js through its connection injector, so there is no proxy hop and no second
+ * port; the sniffed bytes are put back in front of the stream.
+ */
+export async function listenOnSharedPort({ host, port, grpc, http }: SharedPortOptions): Promise<SharedPortServer> {
+  const grpcConnections = grpc.createConnectionInjector(ServerCredentials.createInsecure());
+  const httpServer = createHttpServer(http);
   const sockets = new Set<Socket>();
 
   const route = (socket: Socket): void => {
@@ -76,15 +70,14 @@ export async function listenOnSharedPort(
   let closing: Promise<void> | undefined;
   return {
     port: (tcpServer.address() as AddressInfo).port,
-    close: () => {
-      closing ??= new Promise<void>((resolve) => {
+    host,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
         tcpServer.close(() => resolve());
         grpcConnections.destroy();
-        grpcServer.forceShutdown();
+        grpc.forceShutdown();
         httpServer.closeAllConnections();
         for (const socket of sockets) socket.destroy();
-      });
-      return closing;
-    },
+      })),
   };
 }
