@@ -17,6 +17,6 @@ export const getMeRoute = defineRoute({
 });
 
 export const meRoutes = createRouter().openapi(getMeRoute, async (c) => {
-  const profile = await registerOnFirstSight(c.var.user, c.var.logger);
-  return c.json(meResponse(profile, c.var.user), 200);
+  const profile = await registerOnFirstSight(c.get('user'), c.get('logger'));
+  return c.json(meResponse(profile, c.get('user')), 200);
 });

@@ -17,6 +17,6 @@ export const getMyPermissionsRoute = defineRoute({
 });
 
 export const myPermissionsRoutes = createRouter().openapi(getMyPermissionsRoute, (c) => {
-  const { uid, roles, permissions } = c.var.user;
+  const { uid, roles, permissions } = c.get('user');
   return c.json({ uid, roles: [...roles], permissions: [...permissions].sort() }, 200);
 });

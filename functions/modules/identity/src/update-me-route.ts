@@ -25,8 +25,8 @@ export const updateMeRoute = defineRoute({
 export const updateMeRoutes = createRouter().openapi(updateMeRoute, async (c) => {
   const { displayName } = c.req.valid('json');
   // A first request may be this one; the member is registered (and welcomed) like on GET.
-  const profile = await registerOnFirstSight(c.var.user, c.var.logger);
+  const profile = await registerOnFirstSight(c.get('user'), c.get('logger'));
   const updated = { ...profile, displayName };
   await profilesRepository.save(updated);
-  return c.json(meResponse(updated, c.var.user), 200);
+  return c.json(meResponse(updated, c.get('user')), 200);
 });

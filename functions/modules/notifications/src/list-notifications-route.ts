@@ -30,6 +30,6 @@ export const notificationsRoutes = createRouter().openapi(listNotificationsRoute
       errors: [{ path: 'query.cursor', message: 'Unknown cursor' }],
     });
   }
-  const page = await inboxRepository.list(c.var.user.uid, { limit, after });
+  const page = await inboxRepository.list(c.get('user').uid, { limit, after });
   return c.json({ items: page.items, nextCursor: page.last ? encodeInboxCursor(page.last) : null }, 200);
 });
