@@ -12,20 +12,24 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
   // One cache per kind: a token verified as one kind is never taken for the other, and the
   // lookup needs no key built from a kilobyte-long token on every request.
   const caches = { idToken: new VerifiedCredentialCache(), sessionCookie: new VerifiedCredentialCache() };
-  return async (c, next) => {
+  // Not async: anonymous callers and cached credentials, nearly every request, go straight on
+  // without another promise; only a credential seen for the first time waits for verification.
+  return (c, next) => {
     const credential = credentialFrom(c);
     if (!credential) {
       c.set('user', undefined);
       return next();
     }
     const cache = caches[credential.kind];
-    let user = cache.get(credential.value);
-    if (!user) {
-      const verified = await verifyCredential(credential);
-      cache.set(credential.value, verified.user, verified.expiresAt);
-      user = verified.user;
+    const cached = cache.get(credential.value);
+    if (cached) {
+      c.set('user', cached);
+      return next();
     }
-    c.set('user', user);
-    await next();
+    return verifyCredential(credential).then((verified) => {
+      cache.set(credential.value, verified.user, verified.expiresAt);
+      c.set('user', verified.user);
+      return next();
+    });
   };
 }

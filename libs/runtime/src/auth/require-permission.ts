@@ -5,13 +5,14 @@ import { ProblemError } from '../http/problem-error.ts';
 
 /** 401 for anonymous callers, 403 for users whose roles do not grant `permission`. */
 export function requirePermission(permission: Permission): MiddlewareHandler<AuthenticatedEnv> {
-  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  // Not async: a guard has nothing to do once the handler runs, so it hands over without waiting.
+  const guard: MiddlewareHandler<AppEnv> = (c, next) => {
     const user = c.get('user');
     if (!user) throw new ProblemError(401, 'unauthenticated', 'Sign in to do this.');
     if (!user.permissions.has(permission)) {
       throw new ProblemError(403, 'forbidden', `This needs the permission ${permission}.`);
     }
-    await next();
+    return next();
   };
   // The guard reads AppEnv (user may be missing) and guarantees AuthenticatedEnv to what follows.
   return guard as unknown as MiddlewareHandler<AuthenticatedEnv>;
