@@ -1,22 +1,18 @@
 import type { HttpBindings } from '@hono/node-server';
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './app-env.ts';
+import type { Context } from 'hono';
 
 /**
- * Sets `c.var.clientAddress`. Each trusted proxy appends the address it saw to
- * X-Forwarded-For, so the client is the entry `trustedProxyHops` from the right; anything
+ * The caller's address as far as we can trust it. Each trusted proxy appends the address it saw
+ * to X-Forwarded-For, so the client is the entry `trustedProxyHops` from the right; anything
  * left of it was written by the client and could be forged to dodge a rate limit.
  * With no trusted proxy the socket's peer is the client.
  */
-export function clientAddress(trustedProxyHops: number): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    c.set('clientAddress', forwardedAddress(c.req.header('x-forwarded-for'), trustedProxyHops) ?? socketAddress(c.env));
-    await next();
-  };
+export function clientAddressOf(c: Context, trustedProxyHops: number): string {
+  return forwardedAddress(trustedProxyHops === 0 ? undefined : c.req.header('x-forwarded-for'), trustedProxyHops) ?? socketAddress(c.env);
 }
 
 function forwardedAddress(header: string | undefined, hops: number): string | undefined {
-  if (hops === 0 || !header) return undefined;
+  if (!header) return undefined;
   const entries = header.split(',').map((entry) => entry.trim()).filter(Boolean);
   return entries[entries.length - hops];
 }

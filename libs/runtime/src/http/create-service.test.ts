@@ -201,6 +201,14 @@ describe('createService: browser-facing headers', () => {
     expect(response.headers.get('access-control-max-age')).toBe('600');
   });
 
+  it('gives a Response the handler built itself the same headers', async () => {
+    const response = await app.request('/v1/raw', { headers: { 'x-request-id': 'hand-built' } });
+    expect(await response.text()).toBe('raw');
+    expect(response.headers.get('x-request-id')).toBe('hand-built');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('vary')).toMatch(/Origin/);
+  });
+
   it('adds no CORS headers to a request without an Origin, but still varies on it', async () => {
     const response = await app.request('/v1/whoami');
     expect(response.status).toBe(200);
@@ -237,6 +245,14 @@ describe('createService: rate limits', () => {
     expect(await problemOf(limited)).toMatchObject({ code: 'rate_limited', status: 429 });
     const otherClient = await app.request('/v1/whoami', { headers: { 'x-forwarded-for': '198.51.100.1' } });
     expect(otherClient.status).toBe(200);
+  });
+
+  it('says how much is left in the draft-7 RateLimit headers', async () => {
+    const { app } = testService({ RATE_LIMIT_PER_MINUTE: '5' });
+    const first = await app.request('/v1/whoami');
+    expect(first.headers.get('ratelimit-policy')).toBe('5;w=60');
+    expect(first.headers.get('ratelimit')).toMatch(/^limit=5, remaining=4, reset=(59|60)$/);
+    expect((await app.request('/v1/whoami')).headers.get('ratelimit')).toMatch(/^limit=5, remaining=3, /);
   });
 
   it('ignores X-Forwarded-For when no proxy is trusted', async () => {

@@ -1,24 +1,20 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { methodNotAllowed } from 'hono/method-not-allowed';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import { getPath } from 'hono/utils/url';
 import { authenticate } from '../auth/authenticate.ts';
 import type { ServiceConfig } from '../config/service-config.ts';
 import { eventRoutes, pushAuthOptionsFrom, type Consumer } from '../events/index.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
-import { requestLogger } from '../logging/request-logger.ts';
 import { mountApiDocumentation } from './api-documentation.ts';
 import type { AppEnv } from './app-env.ts';
 import { requestBodyLimit } from './body-limit.ts';
-import { clientAddress } from './client-address.ts';
 import { crossOrigin } from './cross-origin.ts';
+import { notFoundOrMethodNotAllowed } from './not-found.ts';
 import type { PlazaModule } from './plaza-module.ts';
 import { ProblemError } from './problem-error.ts';
 import { problemForError } from './problem-for-error.ts';
-import { problemResponse } from './problem-response.ts';
 import { rateLimit } from './rate-limit.ts';
+import { requestContext } from './request-context.ts';
 
 export interface ServiceOptions {
   name: string;
@@ -39,7 +35,6 @@ export interface ServiceOptions {
   logger?: Logger;
 }
 
-const requestIdMaxLength = 128;
 const minute = 60_000;
 
 /**
@@ -51,18 +46,11 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? createLogger({ service: options.name, level: config.LOG_LEVEL });
   const app = new OpenAPIHono<AppEnv>({ getPath: pathWithout(options.basePaths ?? []) });
 
-  // For every request, private endpoints included.
+  // For every request, private endpoints included. Few layers on purpose: each costs an async
+  // call and a promise per request, and the ones after requestContext hand over without waiting.
   app.use(
-    requestId({ limitLength: requestIdMaxLength }),
-    clientAddress(config.TRUSTED_PROXY_HOPS),
-    requestLogger(logger, config.GOOGLE_CLOUD_PROJECT),
-    secureHeaders(),
+    requestContext({ logger, projectId: config.GOOGLE_CLOUD_PROJECT, trustedProxyHops: config.TRUSTED_PROXY_HOPS }),
     requestBodyLimit(config.BODY_LIMIT_BYTES),
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) =>
-        problemResponse(c, 405, 'method_not_allowed', `Allowed: ${methods.join(', ')}.`, { headers: { Allow: methods.join(', ') } }),
-    }),
   );
   // For the public API only: pushes carry Google's OIDC tokens, not Firebase ones, come in
   // bursts from Google's addresses, and may take longer than a person should wait.
@@ -85,7 +73,7 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
   }
   mountApiDocumentation(app, { title: `Plaza ${options.name} API`, version: options.version ?? '0.1.0' });
 
-  app.notFound((c) => problemResponse(c, 404, 'not_found', `Nothing at ${c.req.method} ${c.req.path}.`));
+  app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(problemForError(logger));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './app-env.ts';
+import { setResponseHeader } from './response-header.ts';
 
 /**
  * CORS for the origins in `allowedOrigins`, with credentials. Only a request with an `Origin`
@@ -19,9 +20,10 @@ export function crossOrigin(allowedOrigins: readonly string[]): MiddlewareHandle
     exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     maxAge: 600,
   });
-  return async (c, next) => {
+  return (c, next) => {
     if (c.req.header('origin') !== undefined) return withCors(c, next);
-    await next();
-    c.res.headers.append('Vary', 'Origin');
+    // Prepared rather than appended afterwards, so this layer need not wait for the handler.
+    setResponseHeader(c, 'Vary', 'Origin', { append: true });
+    return next();
   };
 }

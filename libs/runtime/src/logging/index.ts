@@ -1,3 +1,3 @@
 export { createLogger, type Logger, type LoggerOptions, type LogLevel } from './logger.ts';
-export { requestLogger } from './request-logger.ts';
+export { logAccess, requestLoggerFor } from './request-logger.ts';
 export { traceContextFrom, traceLogFields, type TraceContext } from './trace-context.ts';

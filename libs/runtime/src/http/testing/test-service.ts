@@ -60,6 +60,10 @@ export function testRoutes() {
       },
     )
     .openapi(
+      defineRoute({ method: 'get', path: '/raw', access: 'public', responses: { 200: { description: 'A Response built by hand' } } }),
+      () => new Response('raw', { headers: { 'content-type': 'text/plain' } }),
+    )
+    .openapi(
       defineRoute({ method: 'get', path: '/boom', access: 'public', responses: { 204: { description: 'Never' } } }),
       () => {
         throw new Error('secret database password is hunter2');
