@@ -12,6 +12,8 @@ interface ServerProcess {
   port: number;
   messages: string[];
   exitCode: Promise<number | null>;
+  /** Resolves when the server has logged this message. */
+  logged(message: string): Promise<void>;
 }
 
 async function startServer(drainTimeoutMs: number): Promise<ServerProcess> {
@@ -22,16 +24,28 @@ async function startServer(drainTimeoutMs: number): Promise<ServerProcess> {
   });
   started.push(child);
   const messages: string[] = [];
-  const exitCode = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stdout! });
+  // 'close' rather than 'exit': it comes after the last lines on stdout have been read.
+  const exitCode = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const logged = (message: string): Promise<void> =>
+    new Promise((resolve) => {
+      if (messages.includes(message)) return resolve();
+      const onLine = (): void => {
+        if (!messages.includes(message)) return;
+        lines.off('line', onLine);
+        resolve();
+      };
+      lines.on('line', onLine);
+    });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.on('line', (line) => {
       const entry = JSON.parse(line) as { message: string; port?: number };
       messages.push(entry.message);
       if (entry.port) resolve(entry.port);
     });
   });
-  return { child, port, messages, exitCode };
+  return { child, port, messages, exitCode, logged };
 }
 
 afterEach(() => {
@@ -42,9 +56,9 @@ describe('serve', () => {
   it('on SIGTERM finishes the request in flight, refuses new ones, runs the hook and exits 0', async () => {
     const server = await startServer(5_000);
     const inFlight = fetch(`http://127.0.0.1:${server.port}/slow?ms=700`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.logged('slow request started');
     server.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await server.logged('SIGTERM: draining');
     await expect(fetch(`http://127.0.0.1:${server.port}/slow?ms=0`)).rejects.toThrow();
     const response = await inFlight;
     expect(response.status).toBe(200);
@@ -56,7 +70,7 @@ describe('serve', () => {
   it('stops waiting for a request that outlives the drain deadline', async () => {
     const server = await startServer(300);
     const stuck = fetch(`http://127.0.0.1:${server.port}/slow?ms=60000`).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.logged('slow request started');
     const signalled = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exitCode).toBe(0);

@@ -2,14 +2,16 @@ import { Hono } from 'hono';
 import { createLogger } from '../../logging/logger.ts';
 import { serve } from '../serve.ts';
 
-// A server process for serve.test.ts: GET /slow?ms=N answers after N ms.
+// A server process for serve.test.ts: GET /slow?ms=N answers after N ms, and says when it has begun
+// so the test signals the process while the request is surely in flight.
+const logger = createLogger({ service: 'slow-server' });
 const app = new Hono();
 app.get('/slow', async (c) => {
+  logger.info('slow request started');
   await new Promise((resolve) => setTimeout(resolve, Number(c.req.query('ms'))));
   return c.text('finished');
 });
 
-const logger = createLogger({ service: 'slow-server' });
 await serve(app, {
   port: 0,
   hostname: '127.0.0.1',
