@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventCatalog } from './events/catalog.ts';
 import { userRegistered } from './events/identity.ts';
 import { declareSubscription, subscriptions, topicNames } from './subscriptions.ts';
 
@@ -32,6 +33,11 @@ describe('subscriptions', () => {
   });
 
   it('list every event topic and every dead-letter topic', () => {
-    expect(topicNames()).toEqual(['plaza-identity-user-registered-v1', 'notifications.on-user-registered.dead-letter']);
+    const declared = [declareSubscription({ name: 'notifications.on-user-registered', event: userRegistered })];
+    expect(topicNames(declared)).toEqual([
+      ...eventCatalog.map((event) => event.topic),
+      'notifications.on-user-registered.dead-letter',
+    ]);
+    expect(topicNames(declared)).toContain('plaza-identity-user-registered-v1');
   });
 });

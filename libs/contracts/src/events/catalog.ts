@@ -1,5 +1,19 @@
 import type { EventDefinition } from './define-event.ts';
-import { userRegistered } from './identity.ts';
+import {
+  emailChanged,
+  emailChangeRequested,
+  emailVerificationRequested,
+  passwordResetRequested,
+  userDeleted,
+  userRegistered,
+} from './identity.ts';
 
 /** Every event type Plaza publishes: the list topics are created from and docs are written about. */
-export const eventCatalog: readonly EventDefinition[] = [userRegistered];
+export const eventCatalog: readonly EventDefinition[] = [
+  userRegistered,
+  emailVerificationRequested,
+  passwordResetRequested,
+  emailChangeRequested,
+  emailChanged,
+  userDeleted,
+];

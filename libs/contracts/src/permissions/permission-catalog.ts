@@ -6,6 +6,8 @@
 export const permissions = [
   'profile:read:self',
   'profile:update:self',
+  'account:delete:self',
+  'profiles:read',
   'notifications:read:self',
   'notifications:update:self',
   'posts:create',
@@ -14,6 +16,7 @@ export const permissions = [
   'comments:delete:any',
   'users:read',
   'users:suspend',
+  'users:delete',
   'roles:assign',
   'audit:read',
 ] as const;

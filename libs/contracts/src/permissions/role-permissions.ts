@@ -10,6 +10,8 @@ export const defaultRoles: readonly Role[] = ['member'];
 const memberPermissions: readonly Permission[] = [
   'profile:read:self',
   'profile:update:self',
+  'account:delete:self',
+  'profiles:read',
   'notifications:read:self',
   'notifications:update:self',
   'posts:create',
@@ -28,7 +30,7 @@ const moderatorPermissions: readonly Permission[] = [
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
   member: memberPermissions,
   moderator: moderatorPermissions,
-  admin: [...moderatorPermissions, 'roles:assign', 'audit:read'],
+  admin: [...moderatorPermissions, 'roles:assign', 'users:delete', 'audit:read'],
 };
 
 export function permissionsForRoles(assigned: Iterable<Role>): Set<Permission> {
