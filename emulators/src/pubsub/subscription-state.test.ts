@@ -176,7 +176,7 @@ describe('SubscriptionBacklog', () => {
     it('redelivers a nacked message with the rest of its key behind it, after the backoff', () => {
       const state = backlog({ ordered: true, redelivery: { push: false, retry: { minimumMs: 100, maximumMs: 100 } } });
       publish(state, [['a1', 'a'], ['a2', 'a']]);
-      const [first, second] = take(state, 0);
+      const [first] = take(state, 0);
       state.modifyAckDeadline([first!.ackId], 0, 0);
       expect(state.outstanding('o').messages).toBe(0);
       expect(take(state, 50)).toEqual([]);
@@ -188,7 +188,7 @@ describe('SubscriptionBacklog', () => {
     it('sends back the later messages of a key whose earlier one expired', () => {
       const state = backlog({ ordered: true });
       publish(state, [['a1', 'a'], ['a2', 'a']]);
-      const [first, second] = take(state, 0);
+      const [, second] = take(state, 0);
       state.modifyAckDeadline([second!.ackId], 600, 0);
       state.expire(10_000);
       expect(state.outstanding('o').messages).toBe(0);

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Permission } from '@plaza/contracts';
+import type { Env } from 'hono';
 
 /**
  * Who may call a route, declared as data on the route itself so that tools (the OpenAPI
@@ -18,7 +19,7 @@ export interface RouteAccessEntry {
 }
 
 /** Every documented route of an app (modules mounted into it included) and its access policy. */
-export function listRouteAccess(app: OpenAPIHono<never> | OpenAPIHono<any>): RouteAccessEntry[] {
+export function listRouteAccess<E extends Env>(app: OpenAPIHono<E>): RouteAccessEntry[] {
   return app.openAPIRegistry.definitions.flatMap((definition) =>
     definition.type === 'route'
       ? [
