@@ -1,0 +1,48 @@
+/**
+ * Firestore index configuration, the shape of firestore.indexes.json: the composite indexes the
+ * queries need and the field overrides (TTL policies). Pulumi creates exactly these; a query that
+ * needs a new index adds it here in the same change.
+ */
+
+export interface FirestoreIndexField {
+  readonly fieldPath: string;
+  readonly order: 'ASCENDING' | 'DESCENDING';
+}
+
+export interface FirestoreCompositeIndex {
+  readonly collectionGroup: string;
+  /** `COLLECTION` for queries on one collection, `COLLECTION_GROUP` for collectionGroup() queries. */
+  readonly queryScope: 'COLLECTION' | 'COLLECTION_GROUP';
+  readonly fields: readonly FirestoreIndexField[];
+  /** Who queries it, so an unused index can be found and dropped. */
+  readonly usedBy: string;
+}
+
+export interface FirestoreTtlPolicy {
+  readonly collectionGroup: string;
+  /** A timestamp field: Firestore deletes a document some time (typically within a day) after it. */
+  readonly field: string;
+  readonly why: string;
+}
+
+export const firestoreIndexes: readonly FirestoreCompositeIndex[] = [
+  {
+    collectionGroup: '_outbox',
+    queryScope: 'COLLECTION',
+    fields: [
+      { fieldPath: 'publishedAt', order: 'ASCENDING' },
+      { fieldPath: 'createdAt', order: 'ASCENDING' },
+    ],
+    usedBy: 'libs/runtime sweepOutbox: publishedAt == null, createdAt < cutoff, orderBy createdAt',
+  },
+];
+
+export const firestoreTtlPolicies: readonly FirestoreTtlPolicy[] = [
+  {
+    collectionGroup: '_outbox',
+    field: 'publishedAt',
+    // Null until published, and TTL ignores documents whose field is not a timestamp, so only
+    // entries already on Pub/Sub expire; nothing reads a published entry again.
+    why: 'a published outbox entry has done its job',
+  },
+];
