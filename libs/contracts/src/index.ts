@@ -2,3 +2,5 @@ export * from './api/index.ts';
 export * from './permissions/index.ts';
 export * from './problems/index.ts';
 export * from './events/index.ts';
+export * from './deployables.ts';
+export * from './firestore-indexes.ts';
