@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Firestore } from '@google-cloud/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emulatorNames } from './registry.ts';
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const tsxLoader = createRequire(import.meta.url).resolve('tsx');
@@ -47,7 +48,7 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'plaza-cli-'));
   configFile = join(directory, 'firebase.json');
   const anyPort = { host: '127.0.0.1', port: 0 };
-  await writeFile(configFile, JSON.stringify({ emulators: { firestore: anyPort, pubsub: anyPort, auth: anyPort } }));
+  await writeFile(configFile, JSON.stringify({ emulators: Object.fromEntries(emulatorNames.map((name) => [name, anyPort])) }));
 });
 
 describe('the emulators CLI', () => {

@@ -41,6 +41,7 @@ export async function startEmulators<Name extends EmulatorName = EmulatorName>(
   const projectId = options.projectId ?? defaultProjectId;
   const endpoints = await readEmulatorEndpoints(names, options.configFile);
   const launchedAt = performance.now();
+  const shared = new Map<string, unknown>();
 
   const outcomes = await Promise.allSettled(
     emulatorDefinitions
@@ -49,7 +50,7 @@ export async function startEmulators<Name extends EmulatorName = EmulatorName>(
         const host = options.host ?? endpoints[definition.name as Name].host ?? '127.0.0.1';
         const port = options.ports?.[definition.name] ?? endpoints[definition.name as Name].port;
         try {
-          const service = await definition.start({ host, port, projectId, firestoreDataFile: options.firestoreDataFile });
+          const service = await definition.start({ host, port, projectId, firestoreDataFile: options.firestoreDataFile, shared });
           return { name: definition.name, service, readyMs: performance.now() - launchedAt };
         } catch (error) {
           throw new Error(describeStartFailure(definition.name, host, port, error), { cause: error });

@@ -7,6 +7,8 @@ export interface StartContext {
   port: number;
   projectId: string;
   firestoreDataFile?: string;
+  /** State the services of one launch share, for a stand-in made of two (SMTP and its mailbox API). */
+  shared: Map<string, unknown>;
 }
 
 export interface EmulatorDefinition {
@@ -41,6 +43,22 @@ export const emulatorDefinitions = [
     start: async ({ host, port, projectId }: StartContext) => {
       const { startAuthEmulator } = await import('./auth/index.ts');
       return startAuthEmulator({ host, port, projectId });
+    },
+  },
+  {
+    name: 'smtp',
+    envVar: 'SMTP_URL',
+    start: async ({ host, port, shared }: StartContext) => {
+      const { startSmtpEmulator, mailCatcherOf } = await import('./smtp/index.ts');
+      return startSmtpEmulator({ host, port, catcher: mailCatcherOf(shared) });
+    },
+  },
+  {
+    name: 'mailbox',
+    envVar: 'PLAZA_MAILBOX_URL',
+    start: async ({ host, port, shared }: StartContext) => {
+      const { startMailboxEmulator, mailCatcherOf } = await import('./smtp/index.ts');
+      return startMailboxEmulator({ host, port, catcher: mailCatcherOf(shared) });
     },
   },
 ] as const satisfies readonly EmulatorDefinition[];
