@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { failDelivery, listMail, waitForMail } from '../../src/testing/index.ts';
 
@@ -13,7 +13,7 @@ const smtpUrl = (): string => {
 };
 const mailboxUrl = (path: string): string => new URL(path, process.env.PLAZA_MAILBOX_URL).toString();
 
-async function send(to: string, extra: Partial<nodemailer.SendMailOptions> = {}, url = smtpUrl()) {
+async function send(to: string, extra: Partial<SendMailOptions> = {}, url = smtpUrl()) {
   const transport = nodemailer.createTransport(url);
   try {
     return await transport.sendMail({ from: 'Plaza <no-reply@plaza.local>', to, subject: 'Hello', text: 'Hi', ...extra });
