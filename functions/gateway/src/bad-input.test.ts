@@ -26,12 +26,12 @@ const patchMe = (body: string, headers: Record<string, string> = {}): RequestIni
 });
 
 const cases: { name: string; path: string; init?: () => RequestInit; status: number; code: string; field?: string }[] = [
-  { name: 'malformed JSON', path: '/v1/me', init: () => patchMe('{"displayName": '), status: 400, code: 'malformed_json' },
-  { name: 'a wrong type', path: '/v1/me', init: () => patchMe('{"displayName": 42}'), status: 400, code: 'validation_failed', field: 'body.displayName' },
-  { name: 'an unknown field', path: '/v1/me', init: () => patchMe('{"displayName": "Ada", "admin": true}'), status: 400, code: 'validation_failed' },
+  { name: 'malformed JSON', path: '/v1/me/profile', init: () => patchMe('{"displayName": '), status: 400, code: 'malformed_json' },
+  { name: 'a wrong type', path: '/v1/me/profile', init: () => patchMe('{"displayName": 42}'), status: 400, code: 'validation_failed', field: 'body.displayName' },
+  { name: 'an unknown field', path: '/v1/me/profile', init: () => patchMe('{"displayName": "Ada", "admin": true}'), status: 400, code: 'validation_failed' },
   { name: 'a bad query parameter', path: '/v1/notifications?limit=ten', init: () => ({ headers: bearer(member.idToken) }), status: 400, code: 'validation_failed', field: 'query.limit' },
   { name: 'a cursor the API never issued', path: '/v1/notifications?cursor=bogus', init: () => ({ headers: bearer(member.idToken) }), status: 400, code: 'validation_failed', field: 'query.cursor' },
-  { name: 'an oversize body', path: '/v1/me', init: () => patchMe(JSON.stringify({ displayName: 'x'.repeat(bodyLimitBytes * 4) })), status: 413, code: 'payload_too_large' },
+  { name: 'an oversize body', path: '/v1/me/profile', init: () => patchMe(JSON.stringify({ displayName: 'x'.repeat(bodyLimitBytes * 4) })), status: 413, code: 'payload_too_large' },
   { name: 'an unknown route', path: '/v1/no-such-thing', status: 404, code: 'not_found' },
   { name: 'no token', path: '/v1/me', status: 401, code: 'unauthenticated' },
   { name: 'a forged token', path: '/v1/me', init: () => ({ headers: bearer(forgedToken) }), status: 401, code: 'unauthenticated' },

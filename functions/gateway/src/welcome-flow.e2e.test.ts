@@ -59,7 +59,7 @@ describe('a new member', () => {
   it('renames themselves, and removes the name with null', async () => {
     const user = await signUpUser({ displayName: 'Ada' });
     const patch = (displayName: string | null) =>
-      fetch(`${origin}/v1/me`, {
+      fetch(`${origin}/v1/me/profile`, {
         method: 'PATCH',
         headers: { ...bearer(user.idToken), 'content-type': 'application/json' },
         body: JSON.stringify({ displayName }),

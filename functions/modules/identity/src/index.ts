@@ -1,10 +1,10 @@
 import { createRouter, type PlazaModule } from '@plaza/runtime';
 import { meRoutes } from './me-route.ts';
 import { myPermissionsRoutes } from './my-permissions-route.ts';
-import { updateMeRoutes } from './update-me-route.ts';
+import { profileRoutes } from './profiles/index.ts';
 
 /** Who people are: profiles, `/v1/me`, and plaza.identity.* events. */
 export const identityModule: PlazaModule = {
   name: 'identity',
-  routes: createRouter().route('/', meRoutes).route('/', updateMeRoutes).route('/', myPermissionsRoutes),
+  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes),
 };

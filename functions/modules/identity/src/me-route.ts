@@ -1,6 +1,7 @@
 import { MeResponse } from '@plaza/contracts';
 import { createRouter, defineRoute } from '@plaza/runtime';
 import { meResponse } from './profile.ts';
+import { findAuthAccount } from './profiles/auth-account.ts';
 import { registerOnFirstSight } from './register-on-first-sight.ts';
 
 export const getMeRoute = defineRoute({
@@ -8,8 +9,9 @@ export const getMeRoute = defineRoute({
   path: '/me',
   operationId: 'getMe',
   tags: ['identity'],
-  summary: "The signed-in user's profile, roles and permissions",
-  description: 'The first call creates the profile and announces plaza.identity.user.registered.v1.',
+  summary: "The signed-in user's profile, roles, permissions and account times",
+  description:
+    'The first call creates the profile and announces plaza.identity.user.registered.v1. The email, its verification and the times come from Firebase Auth.',
   access: { permission: 'profile:read:self' },
   responses: {
     200: { description: 'The profile', content: { 'application/json': { schema: MeResponse } } },
@@ -17,6 +19,8 @@ export const getMeRoute = defineRoute({
 });
 
 export const meRoutes = createRouter().openapi(getMeRoute, async (c) => {
-  const profile = await registerOnFirstSight(c.get('user'), c.get('logger'));
-  return c.json(meResponse(profile, c.get('user')), 200);
+  const user = c.get('user');
+  // Independent reads: the Auth call costs no latency beyond the profile read's.
+  const [profile, account] = await Promise.all([registerOnFirstSight(user, c.get('logger')), findAuthAccount(user.uid)]);
+  return c.json(meResponse(profile, user, account), 200);
 });

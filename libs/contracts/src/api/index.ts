@@ -1,2 +1,16 @@
 export { MeResponse } from './me.ts';
+export {
+  AvatarUrl,
+  Bio,
+  DisplayName,
+  PublicProfile,
+  UpdateProfileRequest,
+  UserList,
+  Username,
+  UsernameAvailability,
+  avatarUrlMaxLength,
+  bioMaxLength,
+  usernamePattern,
+  usernameUnavailableReasons,
+} from './profiles.ts';
 export { NotificationItem, NotificationList } from './notifications.ts';

@@ -14,6 +14,8 @@ export const problemCodes = [
   'rate_limited',
   'timeout',
   'conflict',
+  /** PATCH /v1/me/profile: another member holds the username (409). */
+  'username_taken',
   'unavailable',
   'internal',
 ] as const;

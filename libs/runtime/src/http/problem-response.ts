@@ -15,6 +15,7 @@ const titles: Record<ProblemCode, string> = {
   rate_limited: 'Too many requests',
   timeout: 'The request took too long',
   conflict: 'Conflict',
+  username_taken: 'The username is taken',
   unavailable: 'Temporarily unavailable',
   internal: 'Something went wrong on our side',
 };
