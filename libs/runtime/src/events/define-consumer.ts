@@ -1,10 +1,12 @@
 import { subscriptions, type CloudEvent, type EventDefinition, type SubscriptionDeclaration } from '@plaza/contracts';
+import type { PubSub } from '@google-cloud/pubsub';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Handler } from 'hono';
-import { firestore } from '../firebase/index.ts';
+import { firestore, pubsub } from '../firebase/index.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { PermanentFailure } from './permanent-failure.ts';
 import { decodePushedEvent, pushRequestSchema, type PushRequest } from './push-request.ts';
 
 export interface ConsumerContext<T> {
@@ -22,6 +24,8 @@ export interface ConsumerDefinition<T> {
   handle(context: ConsumerContext<T>): Promise<void>;
   /** Defaults to the service's Firestore; tests pass their own project. */
   readonly firestore?: () => Promise<Firestore>;
+  /** Where a PermanentFailure is dead-lettered; defaults to the service's Pub/Sub client. */
+  readonly pubsub?: () => Promise<PubSub>;
 }
 
 export interface Consumer {
@@ -39,11 +43,13 @@ const rejectedDataLimit = 64 * 1024;
  * A Pub/Sub push consumer. It applies the effect and records the event id in one transaction, so a
  * redelivered event is acknowledged without a second effect. Replies: 204 acks (done, duplicate,
  * or rejected as invalid, since retrying cannot fix an invalid event); a 500 from a failing
- * handler makes Pub/Sub retry with backoff and dead-letter after maxDeliveryAttempts.
+ * handler makes Pub/Sub retry with backoff and dead-letter after maxDeliveryAttempts. A handler
+ * that throws PermanentFailure is dead-lettered at once, recorded as done, and acked.
  */
 export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
   const subscription = declaredSubscription(definition);
   const db = definition.firestore ?? firestore;
+  const deadLetters = definition.pubsub ?? pubsub;
   const handler: Handler<AppEnv> = async (c) => {
     const push = pushRequestSchema.safeParse(await c.req.json().catch(() => undefined));
     if (!push.success) throw new ProblemError(400, 'validation_failed', 'Not a Pub/Sub push request');
@@ -68,11 +74,38 @@ export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
       logger.info({ deliveryAttempt: push.data.deliveryAttempt }, applied ? 'event handled' : 'duplicate event acked');
       return c.body(null, 204);
     } catch (err) {
+      if (err instanceof PermanentFailure) {
+        // Published before the event is recorded as done: if either step fails, the 500 below
+        // gets it retried, and the worst case is a second copy in the dead-letter topic.
+        await deadLetter(await deadLetters(), subscription, push.data, err);
+        await consumerDoc.collection('processed').doc(event.id).set({
+          type: event.type,
+          messageId,
+          processedAt: new Date(),
+          outcome: 'dead-lettered',
+          reason: err.message,
+        });
+        logger.error({ err, deliveryAttempt: push.data.deliveryAttempt, deadLetterTopic: subscription.deadLetterTopic }, 'event failed permanently; dead-lettered and acked');
+        return c.body(null, 204);
+      }
       logger.error({ err, deliveryAttempt: push.data.deliveryAttempt }, 'event handler failed; Pub/Sub will retry');
       throw new ProblemError(500, 'internal', 'The consumer failed; the event will be retried');
     }
   };
   return { name: definition.name, subscription, handler };
+}
+
+/** The pushed message as it came, with the attributes Pub/Sub's own dead-lettering adds, and why. */
+async function deadLetter(client: PubSub, subscription: SubscriptionDeclaration, push: PushRequest, failure: PermanentFailure): Promise<void> {
+  await client.topic(subscription.deadLetterTopic).publishMessage({
+    data: Buffer.from(push.message.data, 'base64'),
+    attributes: {
+      ...push.message.attributes,
+      CloudPubSubDeadLetterSourceSubscription: subscription.name,
+      CloudPubSubDeadLetterSourceDeliveryCount: String(push.deliveryAttempt ?? 1),
+      'plaza-dead-letter-reason': failure.message.slice(0, 1024),
+    },
+  });
 }
 
 function declaredSubscription<T>(definition: ConsumerDefinition<T>): SubscriptionDeclaration {

@@ -6,6 +6,7 @@ export { eventRoutes, outboxSweepPath, type EventRoutesOptions } from './event-r
 export { messageAttributesFor } from './message-attributes.ts';
 export type { OutboxDependencies } from './outbox-dependencies.ts';
 export { outboxCollection } from './outbox-entry.ts';
+export { PermanentFailure } from './permanent-failure.ts';
 export { startOutboxSweeper, type OutboxSweeper, type OutboxSweeperOptions } from './outbox-sweeper.ts';
 export type { PublishOutcome } from './publish-outbox-entries.ts';
 export { pushAuthOptionsFrom, verifyPushToken, type PushAuthOptions } from './push-authentication.ts';
