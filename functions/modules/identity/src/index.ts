@@ -1,4 +1,5 @@
 import { createRouter, type PlazaModule } from '@plaza/runtime';
+import { accountRoutes } from './account/account-routes.ts';
 import { meRoutes } from './me-route.ts';
 import { myPermissionsRoutes } from './my-permissions-route.ts';
 import { profileRoutes } from './profiles/index.ts';
@@ -6,5 +7,5 @@ import { profileRoutes } from './profiles/index.ts';
 /** Who people are: profiles, `/v1/me`, and plaza.identity.* events. */
 export const identityModule: PlazaModule = {
   name: 'identity',
-  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes),
+  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', accountRoutes),
 };

@@ -1,5 +1,13 @@
 export { MeResponse } from './me.ts';
 export {
+  ActionMode,
+  ApplyActionRequest,
+  ApplyActionResponse,
+  ChangeEmailRequest,
+  ChangePasswordRequest,
+  PasswordResetRequest,
+} from './account.ts';
+export {
   AvatarUrl,
   Bio,
   DisplayName,

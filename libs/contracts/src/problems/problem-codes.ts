@@ -16,6 +16,8 @@ export const problemCodes = [
   'conflict',
   /** PATCH /v1/me/profile: another member holds the username (409). */
   'username_taken',
+  /** POST /v1/me/email: the last sign-in is too old for this change; sign in again (401). */
+  'reauthentication_required',
   'unavailable',
   'internal',
 ] as const;

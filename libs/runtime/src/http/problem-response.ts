@@ -16,6 +16,7 @@ const titles: Record<ProblemCode, string> = {
   timeout: 'The request took too long',
   conflict: 'Conflict',
   username_taken: 'The username is taken',
+  reauthentication_required: 'Sign in again to do this',
   unavailable: 'Temporarily unavailable',
   internal: 'Something went wrong on our side',
 };
