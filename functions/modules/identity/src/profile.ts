@@ -4,8 +4,7 @@ import { z } from 'zod';
 
 /**
  * A profile as stored in `users/{uid}`; read back through this schema so bad data fails loudly.
- * The fields added after the first profiles were written default to null. The stored document
- * also carries `searchPrefixes` (see profiles/search-keys.ts), which is not part of the profile.
+ * The fields added after the first profiles were written default to null (and false).
  */
 export const profileSchema = z.object({
   uid: z.string().min(1),

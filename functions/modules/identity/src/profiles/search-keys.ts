@@ -1,8 +1,9 @@
 /**
- * Prefix search without a scan: each searchable profile stores, in one array field, every prefix
- * a query may be (`searchPrefixes`), and a search is one `array-contains` query ordered by
- * username (one composite index). One query means one order, so cursor pages are exact: no
- * merge of two result streams, no duplicates when both the username and the display name match.
+ * Prefix search without a scan: each searchable member's username claim stores, in one array
+ * field, every prefix a query may be (`searchPrefixes`), and a search is one `array-contains`
+ * query ordered by username (see user-search.ts). One query means one order, so cursor pages are
+ * exact: no merge of two result streams, no duplicates when both the username and the display
+ * name match.
  *
  * Indexed: the empty prefix (an empty query lists every searchable member), and prefixes up to
  * `searchPrefixMaxLength` characters of the username, the display name, and the parts of each

@@ -27,14 +27,17 @@ export async function updateProfile(uid: string, changes: UpdateProfileRequest):
       const profile = await profilesRepository.findIn(tx, uid);
       if (!profile) throw new ProblemError(404, 'not_found', 'No profile yet: GET /v1/me first.');
       const newUsername = changes.username !== undefined && changes.username !== profile.username ? changes.username : undefined;
-      if (newUsername !== undefined) {
-        const holder = await usernamesRepository.holderIn(tx, newUsername);
-        if (holder !== undefined && holder !== uid) throw usernameTaken(newUsername);
-        // Held by this member already (a claim whose profile write was lost): keep it.
-        if (holder === undefined) await usernamesRepository.claimIn(tx, newUsername, uid, new Date());
-        if (profile.username !== null) await usernamesRepository.releaseIn(tx, profile.username);
-      }
+      const holder = newUsername === undefined ? undefined : await usernamesRepository.holderIn(tx, newUsername);
+      if (newUsername !== undefined && holder !== undefined && holder !== uid) throw usernameTaken(newUsername);
+      // Reads done; the writes follow.
       const updated = applyProfileChanges(profile, changes);
+      if (updated.username !== null) {
+        const claimed = { ...updated, username: updated.username };
+        if (newUsername !== undefined && holder === undefined) await usernamesRepository.claimIn(tx, claimed, new Date());
+        // The same name, or one this member's claim already holds: its search keys follow the profile.
+        else await usernamesRepository.reindexIn(tx, claimed);
+      }
+      if (newUsername !== undefined && profile.username !== null) await usernamesRepository.releaseIn(tx, profile.username);
       await profilesRepository.saveIn(tx, updated);
       return updated;
     });

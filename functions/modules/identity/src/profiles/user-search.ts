@@ -1,7 +1,8 @@
-import { firestore } from '@plaza/runtime';
-import { profileSchema, publicProfile, type Profile } from '../profile.ts';
-import { profilesCollection } from '../profiles-repository.ts';
 import type { PublicProfile } from '@plaza/contracts';
+import { firestore } from '@plaza/runtime';
+import { profileSchema, publicProfile } from '../profile.ts';
+import { profilesCollection } from '../profiles-repository.ts';
+import { usernameClaimSchema, usernamesCollection } from './usernames-repository.ts';
 
 export interface UserSearchPage {
   items: PublicProfile[];
@@ -10,23 +11,26 @@ export interface UserSearchPage {
 }
 
 /**
- * One indexed query (`searchPrefixes` array-contains, ordered by username: the composite index
- * in libs/contracts' Firestore index list), reading one document more than the page to know
- * whether a next page exists, so the last page says so instead of leading to an empty one.
+ * One query on the username claims (`searchPrefixes` array-contains, ordered by document id,
+ * which is the username: served by Firestore's automatic single-field index, no composite index),
+ * then one batched read of the profiles. It asks for one claim more than the page, so the last
+ * page says so instead of leading to an empty one. The cursor is the last claim scanned, so a
+ * profile left out on the way (hidden between two writes) never shifts a page.
  */
 export async function searchUsers({ prefix, afterUsername, limit }: { prefix: string; afterUsername: string | undefined; limit: number }): Promise<UserSearchPage> {
-  let query = (await firestore())
-    .collection(profilesCollection)
-    .where('searchPrefixes', 'array-contains', prefix)
-    .orderBy('username')
-    .limit(limit + 1);
+  const db = await firestore();
+  let query = db.collection(usernamesCollection).where('searchPrefixes', 'array-contains', prefix).orderBy('__name__').limit(limit + 1);
   if (afterUsername !== undefined) query = query.startAfter(afterUsername);
-  const snapshot = await query.get();
-  const profiles: Profile[] = snapshot.docs.map((doc) => profileSchema.parse(doc.data()));
-  const page = profiles.slice(0, limit);
-  // searchPrefixes is empty for the hidden, so every profile here has a public face.
-  const items = page.flatMap((profile) => publicProfile(profile) ?? []);
-  return { items, lastUsername: profiles.length > limit ? page.at(-1)?.username ?? undefined : undefined };
+  const claims = (await query.get()).docs;
+  const page = claims.slice(0, limit);
+  const profiles = page.length === 0 ? [] : await db.getAll(...page.map((claim) => db.collection(profilesCollection).doc(usernameClaimSchema.parse(claim.data()).uid)));
+  const items = profiles.flatMap((snapshot, index) => {
+    if (!snapshot.exists) return [];
+    const profile = publicProfile(profileSchema.parse(snapshot.data()));
+    // Only a profile that still holds the claim it was found by.
+    return profile && profile.username === page[index]!.id ? [profile] : [];
+  });
+  return { items, lastUsername: claims.length > limit ? page.at(-1)?.id : undefined };
 }
 
 /** A member's public profile by username; undefined when nobody (visible) holds it. */
