@@ -3,6 +3,7 @@ export * from './logging/index.ts';
 export * from './firebase/index.ts';
 export type { AuthUser } from './auth/auth-user.ts';
 export { sessionCookieName } from './auth/credential.ts';
+export { forgetVerifiedCredentials, verifiedCredentialMaxAgeMs } from './auth/verified-credential-cache.ts';
 export { requireUser } from './auth/require-user.ts';
 export { requirePermission } from './auth/require-permission.ts';
 export type { AppEnv, AuthenticatedEnv } from './http/app-env.ts';

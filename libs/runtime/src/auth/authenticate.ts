@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 import { credentialFrom } from './credential.ts';
-import { VerifiedCredentialCache } from './verified-credential-cache.ts';
+import { verifiedCredentials } from './verified-credential-cache.ts';
 import { verifyCredential } from './verify-credential.ts';
 
 /**
@@ -9,9 +9,6 @@ import { verifyCredential } from './verify-credential.ts';
  * undefined (routes decide whether that is enough); a bad one is a 401 even on public routes.
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
-  // One cache per kind: a token verified as one kind is never taken for the other, and the
-  // lookup needs no key built from a kilobyte-long token on every request.
-  const caches = { idToken: new VerifiedCredentialCache(), sessionCookie: new VerifiedCredentialCache() };
   // Not async: anonymous callers and cached credentials, nearly every request, go straight on
   // without another promise; only a credential seen for the first time waits for verification.
   return (c, next) => {
@@ -20,7 +17,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       c.set('user', undefined);
       return next();
     }
-    const cache = caches[credential.kind];
+    const cache = verifiedCredentials[credential.kind];
     const cached = cache.get(credential.value);
     if (cached) {
       c.set('user', cached);
