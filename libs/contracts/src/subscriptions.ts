@@ -1,6 +1,6 @@
 import { eventCatalog } from './events/catalog.ts';
 import type { EventDefinition } from './events/define-event.ts';
-import { userRegistered } from './events/identity.ts';
+import { userDeleted, userRegistered } from './events/identity.ts';
 
 /**
  * A push subscription, declared once here and read by the local runner (through the runtime's
@@ -53,6 +53,8 @@ export function declareSubscription<T>(input: SubscriptionInput<T>): Subscriptio
 
 export const subscriptions: readonly SubscriptionDeclaration[] = [
   declareSubscription({ name: 'notifications.on-user-registered', event: userRegistered }),
+  declareSubscription({ name: 'identity.on-user-deleted', event: userDeleted }),
+  declareSubscription({ name: 'notifications.on-user-deleted', event: userDeleted }),
 ];
 
 /** Every topic the platform needs: one per catalogued event type, one dead-letter topic per subscription. */

@@ -1,4 +1,6 @@
 import { createRouter, type PlazaModule } from '@plaza/runtime';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { onUserDeleted } from './deletion/on-user-deleted.ts';
 import { accountRoutes } from './account/account-routes.ts';
 import { meRoutes } from './me-route.ts';
 import { myPermissionsRoutes } from './my-permissions-route.ts';
@@ -7,5 +9,6 @@ import { profileRoutes } from './profiles/index.ts';
 /** Who people are: profiles, `/v1/me`, and plaza.identity.* events. */
 export const identityModule: PlazaModule = {
   name: 'identity',
-  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', accountRoutes),
+  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', adminRoutes).route('/', accountRoutes),
+  consumers: [onUserDeleted],
 };

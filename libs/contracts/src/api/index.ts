@@ -8,6 +8,18 @@ export {
   PasswordResetRequest,
 } from './account.ts';
 export {
+  AccessState,
+  AccountDeletion,
+  AdminUser,
+  AdminUserList,
+  AssignableRole,
+  AuditAction,
+  AuditEntry,
+  AuditList,
+  assignableRoles,
+  auditActions,
+} from './admin.ts';
+export {
   AvatarUrl,
   Bio,
   DisplayName,

@@ -56,3 +56,22 @@ export function claimsOf(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/** A new ID token for an existing user, as after signing in again: current claims, `auth_time` now. */
+export async function signInAgain(user: Pick<EmulatorUser, 'email'>): Promise<string> {
+  const signedIn = await identityToolkit<{ idToken: string }>('accounts:signInWithPassword', { email: user.email, password });
+  return signedIn.idToken;
+}
+
+/**
+ * A user whose real token was issued before the account was disabled (`deactivated`) or deleted
+ * (`deleted`) in Firebase Auth: the token still verifies by signature, and only a revocation
+ * check tells it no longer counts.
+ */
+export async function signUpFormerUser(kind: 'deactivated' | 'deleted'): Promise<EmulatorUser> {
+  const user = await signUpUser();
+  const auth = await firebaseAuth();
+  if (kind === 'deactivated') await auth.updateUser(user.uid, { disabled: true });
+  else await auth.deleteUser(user.uid);
+  return user;
+}

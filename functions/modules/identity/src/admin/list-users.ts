@@ -1,0 +1,83 @@
+import type { AdminUser, Role } from '@plaza/contracts';
+import { firebaseAuth, ProblemError } from '@plaza/runtime';
+import type { UserRecord } from 'firebase-admin/auth';
+import { accessRepository } from '../roles/access-repository.ts';
+import { adminUserView, profileNames } from './admin-user-view.ts';
+import { usersCursor } from './users-cursor.ts';
+
+export interface ListUsersQuery {
+  limit: number;
+  cursor?: string | undefined;
+  role?: Role | undefined;
+  disabled?: boolean | undefined;
+  /** An exact uid or email address. */
+  q?: string | undefined;
+}
+
+/**
+ * A page of accounts. Moderators, admins and suspended accounts always have an access record
+ * (identity writes one on the first change), so those filters query the access collection;
+ * everyone else is a member, so `role=member` lists every account, from Firebase Auth, and
+ * `disabled=false` keeps the enabled ones of each Auth page (a page may then be short; follow
+ * `nextCursor`). Name search is `GET /v1/users?q=` (profiles); here `q` finds one account by
+ * exact uid or email.
+ */
+export async function listUsers(query: ListUsersQuery): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
+  const cursor = usersCursor.decode(query.cursor);
+  const role = query.role === 'member' ? undefined : query.role;
+  if (query.q !== undefined) return { items: await findExactly(query.q), nextCursor: null };
+  if (role !== undefined || query.disabled === true) {
+    if (cursor && cursor.source !== 'access') throw staleCursor();
+    const records = await accessRepository.list(
+      { role, disabled: query.disabled },
+      { limit: query.limit, ...(cursor ? { afterUid: cursor.afterUid } : {}) },
+    );
+    const users = await usersByUid(records.map((record) => record.uid));
+    const names = await profileNames(records.map((record) => record.uid));
+    const items = records.flatMap((record) => {
+      const user = users.get(record.uid);
+      return user ? [adminUserView(user, record, names.get(record.uid))] : [];
+    });
+    const last = records.at(-1);
+    return { items, nextCursor: records.length === query.limit && last ? usersCursor.encode({ source: 'access', afterUid: last.uid }) : null };
+  }
+  if (cursor && cursor.source !== 'auth') throw staleCursor();
+  const page = await (await firebaseAuth()).listUsers(query.limit, cursor?.pageToken).catch((error: unknown) => {
+    // A token Auth rejects is a client's bad cursor, not our failure.
+    if ((error as { code?: string }).code === 'auth/invalid-page-token') throw staleCursor();
+    throw error;
+  });
+  const items = (await views(page.users)).filter((user) => query.disabled === undefined || user.disabled === query.disabled);
+  return { items, nextCursor: page.pageToken ? usersCursor.encode({ source: 'auth', pageToken: page.pageToken }) : null };
+}
+
+/** One account by uid, with its access and profile name; undefined when Auth has no such account. */
+export async function findUser(uid: string): Promise<AdminUser | undefined> {
+  const [user] = (await usersByUid([uid])).values();
+  return user ? (await views([user]))[0] : undefined;
+}
+
+async function findExactly(text: string): Promise<AdminUser[]> {
+  const identifiers = text.includes('@') ? [{ email: text }] : [{ uid: text }];
+  const { users } = await (await firebaseAuth()).getUsers(identifiers);
+  return views(users);
+}
+
+async function views(users: readonly UserRecord[]): Promise<AdminUser[]> {
+  const uids = users.map((user) => user.uid);
+  const [access, names] = await Promise.all([accessRepository.findMany(uids), profileNames(uids)]);
+  // An account deleted but not yet purged is no longer anybody's to manage.
+  return users.filter((user) => !access.get(user.uid)?.deleted).map((user) => adminUserView(user, access.get(user.uid), names.get(user.uid)));
+}
+
+async function usersByUid(uids: readonly string[]): Promise<Map<string, UserRecord>> {
+  if (uids.length === 0) return new Map();
+  const { users } = await (await firebaseAuth()).getUsers(uids.map((uid) => ({ uid })));
+  return new Map(users.map((user) => [user.uid, user]));
+}
+
+function staleCursor(): ProblemError {
+  return new ProblemError(400, 'validation_failed', 'The cursor belongs to a list with other filters.', {
+    errors: [{ path: 'query.cursor', message: 'Cursor does not match the filters' }],
+  });
+}
