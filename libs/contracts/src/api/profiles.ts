@@ -14,7 +14,11 @@ export const Username = z
   .trim()
   .toLowerCase()
   .regex(usernamePattern, "A username is 3 to 20 characters: lower-case letters, digits, '.', '_' or '-'")
-  .meta({ id: 'Username', example: 'ada.lovelace' });
+  .meta({
+    id: 'Username',
+    example: 'ada.lovelace',
+    description: 'Trimmed and lower-cased before the pattern is checked, so `Ada.Lovelace` claims `ada.lovelace`.',
+  });
 
 /** What a member may call themselves: trimmed, 1 to 80 characters, or null to show none. */
 export const DisplayName = z
