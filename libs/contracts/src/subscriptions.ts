@@ -1,5 +1,6 @@
 import { eventCatalog } from './events/catalog.ts';
 import type { EventDefinition } from './events/define-event.ts';
+import { emailChanged, emailChangeRequested, emailVerificationRequested, passwordResetRequested } from './events/identity.ts';
 import { userDeleted, userRegistered } from './events/identity.ts';
 
 /**
@@ -53,6 +54,11 @@ export function declareSubscription<T>(input: SubscriptionInput<T>): Subscriptio
 
 export const subscriptions: readonly SubscriptionDeclaration[] = [
   declareSubscription({ name: 'notifications.on-user-registered', event: userRegistered }),
+  declareSubscription({ name: 'mailer.welcome', event: userRegistered }),
+  declareSubscription({ name: 'mailer.verify-email', event: emailVerificationRequested }),
+  declareSubscription({ name: 'mailer.reset-password', event: passwordResetRequested }),
+  declareSubscription({ name: 'mailer.confirm-email-change', event: emailChangeRequested }),
+  declareSubscription({ name: 'mailer.email-changed-notice', event: emailChanged }),
   declareSubscription({ name: 'identity.on-user-deleted', event: userDeleted }),
   declareSubscription({ name: 'notifications.on-user-deleted', event: userDeleted }),
 ];
