@@ -16,20 +16,22 @@ import { accessRepository } from './access-repository.ts';
 export async function applyAccessToAuth(uid: string, { revokeSessions, logger }: { revokeSessions: boolean; logger: Logger }): Promise<void> {
   const [record, auth] = await Promise.all([accessRepository.find(uid), firebaseAuth()]);
   if (!record) return;
-  const user = await auth.getUser(uid).catch((error: unknown) => {
-    // A deleted account's Auth user may already be gone (identity.on-user-deleted): nothing to apply.
-    if ((error as { code?: string }).code === 'auth/user-not-found') return undefined;
-    throw error;
-  });
-  if (!user) return;
-  await auth.setCustomUserClaims(uid, { ...user.customClaims, roles: record.roles });
-  const disabled = record.disabled || record.deleted;
-  if (user.disabled !== disabled) await auth.updateUser(uid, { disabled });
-  if (revokeSessions) {
-    await auth.revokeRefreshTokens(uid);
-    // This instance may have verified one of the account's tokens in the last seconds; other
-    // instances' caches let it live on for at most verifiedCredentialMaxAgeMs.
+  try {
+    const user = await auth.getUser(uid);
+    await auth.setCustomUserClaims(uid, { ...user.customClaims, roles: record.roles });
+    const disabled = record.disabled || record.deleted;
+    if (user.disabled !== disabled) await auth.updateUser(uid, { disabled });
+    if (revokeSessions) {
+      await auth.revokeRefreshTokens(uid);
+      // This instance may have verified one of the account's tokens in the last seconds; other
+      // instances' caches let it live on for at most verifiedCredentialMaxAgeMs.
+      forgetVerifiedCredentials(uid);
+    }
+    logger.info({ targetUid: uid, roles: record.roles, disabled, revokedSessions: revokeSessions }, 'access applied to Firebase Auth');
+  } catch (error) {
+    // A deleted account's Auth user may be gone already (identity.on-user-deleted can run as soon
+    // as the deletion commits): then there is nothing left to apply access to.
+    if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
     forgetVerifiedCredentials(uid);
   }
-  logger.info({ targetUid: uid, roles: record.roles, disabled, revokedSessions: revokeSessions }, 'access applied to Firebase Auth');
 }
