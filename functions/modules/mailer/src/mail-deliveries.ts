@@ -1,5 +1,4 @@
 import type { Firestore } from 'firebase-admin/firestore';
-import { Timestamp } from 'firebase-admin/firestore';
 import { z } from 'zod';
 
 /** `mailer-deliveries/{eventId}`: one document per event that asked for a mail. */
@@ -16,7 +15,8 @@ const storedDeliverySchema = z.object({
   status: z.enum(['sending', 'sent', 'failed', 'rejected']),
   consumer: z.string(),
   attempts: z.number().int().min(0),
-  leaseUntil: z.instanceof(Timestamp),
+  // A Firestore Timestamp read back; checked by shape, since the SDK is only ever loaded lazily.
+  leaseUntil: z.custom<{ toMillis(): number }>((value) => typeof (value as { toMillis?: unknown } | null)?.toMillis === 'function'),
   lastError: z.string().nullable().optional(),
 });
 
@@ -50,7 +50,7 @@ export function mailDeliveries(db: () => Promise<Firestore>) {
             status: 'sending',
             consumer,
             attempts: attempt,
-            leaseUntil: Timestamp.fromMillis(now.getTime() + deliveryLeaseMs),
+            leaseUntil: new Date(now.getTime() + deliveryLeaseMs),
             updatedAt: now,
             ...(current ? {} : { createdAt: now }),
           },
@@ -66,7 +66,7 @@ export function mailDeliveries(db: () => Promise<Firestore>) {
 
     /** A transient failure: the lease is released so Pub/Sub's next attempt may send. */
     async markFailed(eventId: string, error: string): Promise<void> {
-      await (await doc(eventId)).update({ status: 'failed', leaseUntil: Timestamp.now(), updatedAt: new Date(), lastError: error });
+      await (await doc(eventId)).update({ status: 'failed', leaseUntil: new Date(), updatedAt: new Date(), lastError: error });
     },
 
     async markRejected(eventId: string, error: string): Promise<void> {
