@@ -19,10 +19,19 @@ export default async function setup(_project: TestProject): Promise<(() => Promi
   const only = process.env.PLAZA_EMULATORS_ONLY;
   const names = only ? parseEmulatorNames(only) : emulatorNames;
   if (process.env.PLAZA_EMULATORS === 'external') {
-    requireExternalEmulators(names);
-    return undefined;
+    // Google ships no emulator for outside services (SMTP, ...): unless their variables point
+    // elsewhere, our stand-ins start beside the external emulators.
+    const standIns = names.filter((name) => !googleEmulators.has(name) && !process.env[envVarOf(name)]);
+    requireExternalEmulators(names.filter((name) => !standIns.includes(name)));
+    return standIns.length > 0 ? useSharedSuite(standIns, { keepSetVariables: true }) : undefined;
   }
   return useSharedSuite(names);
+}
+
+const googleEmulators: ReadonlySet<EmulatorName> = new Set(['firestore', 'pubsub', 'auth']);
+
+function envVarOf(name: EmulatorName): string {
+  return emulatorDefinitions.find((definition) => definition.name === name)?.envVar ?? '';
 }
 
 // Several projects (emulators:conformance, platform) name this file, and vitest runs it once per
@@ -34,7 +43,7 @@ interface SharedSuite {
 }
 const holder = globalThis as typeof globalThis & { [sharedKey]?: SharedSuite };
 
-async function useSharedSuite(names: readonly EmulatorName[]): Promise<() => Promise<void>> {
+async function useSharedSuite(names: readonly EmulatorName[], { keepSetVariables = false } = {}): Promise<() => Promise<void>> {
   const shared = (holder[sharedKey] ??= {
     users: 0,
     suite: startEmulators({ only: names, ports: Object.fromEntries(names.map((name) => [name, 0])) }),
@@ -44,7 +53,10 @@ async function useSharedSuite(names: readonly EmulatorName[]): Promise<() => Pro
     delete holder[sharedKey];
     throw error;
   });
-  Object.assign(process.env, suite.env);
+  // Beside external emulators, their variables (GCLOUD_PROJECT among them) stay as the user set them.
+  for (const [name, value] of Object.entries(suite.env)) {
+    if (!keepSetVariables || process.env[name] === undefined) process.env[name] = value;
+  }
   return async () => {
     shared.users -= 1;
     if (shared.users > 0) return;
