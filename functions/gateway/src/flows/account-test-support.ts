@@ -1,4 +1,5 @@
 import { subscriptions, type ProblemDetails } from '@plaza/contracts';
+import { waitForMail } from '@plaza/emulators/testing';
 import { ensureTopology, firestore, pubsub } from '@plaza/runtime';
 import { localPushEnv } from '../local/local-push.ts';
 import { startTestGateway } from '../testing/test-gateway.ts';
@@ -111,8 +112,35 @@ export function actionOf(link: string): { mode: string; oobCode: string } {
   return { mode: url.searchParams.get('mode') ?? '', oobCode: url.searchParams.get('oobCode') ?? '' };
 }
 
-/** The events of a type about an address that identity committed to its outbox. */
+/**
+ * The data of the events of a type about an address that identity committed to its outbox,
+ * oldest first. They commit before the route answers, so no waiting is needed.
+ */
 export async function outboxEvents(type: string, field: string, value: string): Promise<Record<string, unknown>[]> {
   const snapshot = await (await firestore()).collection('_outbox').where('event.type', '==', type).where(`event.data.${field}`, '==', value).get();
-  return snapshot.docs.map((doc) => (doc.data() as { event: { data: Record<string, unknown> } }).event.data);
+  return snapshot.docs
+    .map((doc) => (doc.data() as { event: { time: string; data: Record<string, unknown> } }).event)
+    .sort((a, b) => a.time.localeCompare(b.time))
+    .map((event) => event.data);
+}
+
+/** The account mail a person gets, by subject (the mailer's templates). */
+export const mailSubjects = {
+  verification: 'Verify your email address for Plaza',
+  passwordReset: 'Reset your Plaza password',
+  emailChangeConfirm: 'Confirm your new email address for Plaza',
+  emailChangedNotice: 'Your Plaza email address was changed',
+} as const;
+
+export type MailSubject = (typeof mailSubjects)[keyof typeof mailSubjects];
+
+/**
+ * The action link of the newest account mail to `to` with that subject, as the SMTP stand-in
+ * caught it: identity's event went through the outbox, Pub/Sub and the mailer's consumer first.
+ */
+export async function mailedActionLink(to: string, subject: MailSubject, since?: Date): Promise<string> {
+  const mail = await waitForMail({ to, subject, ...(since ? { since } : {}), timeoutMs: 15_000 });
+  const links = [...new Set(mail.links.filter((link) => link.startsWith('http://127.0.0.1:5000/auth/action?')))];
+  if (links.length !== 1) throw new Error(`Expected one action link in "${subject}" to ${to}, found ${links.join(', ') || 'none'}`);
+  return links[0]!;
 }

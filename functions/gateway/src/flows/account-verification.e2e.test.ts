@@ -4,6 +4,8 @@ import {
   actionOf,
   callApi,
   clientAddress,
+  mailedActionLink,
+  mailSubjects,
   outboxEvents,
   problemOf,
   signUp,
@@ -13,21 +15,14 @@ import {
 
 /**
  * Sign-up and verification on the emulators: a person signs up through the Auth emulator's REST
- * API like the web SDK, asks the API for a verification mail, and the code of the mailed link,
- * posted back by the dashboard's page, verifies the address.
+ * API like the web SDK, asks the API for a verification mail, which arrives in the SMTP stand-in,
+ * and the code of its link, posted back as the dashboard's page will, verifies the address.
  */
 let origin: string;
 
 beforeAll(async () => {
   origin = await startAccountGateway('account-verification');
 });
-
-async function verificationLinkFor(email: string): Promise<string> {
-  const events = await outboxEvents('plaza.identity.emailverification.requested.v1', 'email', email);
-  const actionUrl = events.at(-1)?.['actionUrl'];
-  if (typeof actionUrl !== 'string') throw new Error(`No verification requested for ${email}`);
-  return actionUrl;
-}
 
 describe('email verification', () => {
   it('sends a link whose code verifies the address, once', async () => {
@@ -38,7 +33,7 @@ describe('email verification', () => {
     expect((await me()).emailVerified).toBe(false);
 
     expect((await callApi(origin, 'POST', '/v1/auth/verification', caller)).status).toBe(202);
-    const link = await verificationLinkFor(person.email);
+    const link = await mailedActionLink(person.email, mailSubjects.verification);
     expect(link.startsWith('http://127.0.0.1:5000/auth/action?')).toBe(true);
     const action = actionOf(link);
     expect(action.mode).toBe('verifyEmail');
@@ -67,7 +62,7 @@ describe('email verification', () => {
     expect(await problemOf(unknown)).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.oobCode' }] });
 
     expect((await callApi(origin, 'POST', '/v1/auth/verification', caller)).status).toBe(202);
-    const { oobCode } = actionOf(await verificationLinkFor(person.email));
+    const { oobCode } = actionOf(await mailedActionLink(person.email, mailSubjects.verification));
     const asReset = await callApi(origin, 'POST', '/v1/auth/actions', anonymous, { mode: 'resetPassword', oobCode, newPassword: 'another-Passw0rd' });
     expect(asReset.status).toBe(400);
     const asEmailChange = await callApi(origin, 'POST', '/v1/auth/actions', anonymous, { mode: 'verifyAndChangeEmail', oobCode });
