@@ -61,6 +61,14 @@ export const emulatorDefinitions = [
       return startMailboxEmulator({ host, port, catcher: mailCatcherOf(shared) });
     },
   },
+  {
+    name: 'openMeteo',
+    envVar: 'OPEN_METEO_API_URL',
+    start: async ({ host, port }: StartContext) => {
+      const { startOpenMeteoEmulator } = await import('./open-meteo/index.ts');
+      return startOpenMeteoEmulator({ host, port });
+    },
+  },
 ] as const satisfies readonly EmulatorDefinition[];
 
 export type EmulatorName = (typeof emulatorDefinitions)[number]['name'];

@@ -9,3 +9,4 @@ export {
   type FaultCode,
   type WaitForMailOptions,
 } from './mailbox-client.ts';
+export { clearOpenMeteoFaults, failOpenMeteo, openMeteoRequests, type OpenMeteoFault, type OpenMeteoRequest, type OpenMeteoRequestFilter } from './open-meteo.ts';

@@ -2,6 +2,7 @@ import { identityModule } from '@plaza/identity';
 import { mailerModule } from '@plaza/mailer';
 import { notificationsModule } from '@plaza/notifications';
 import type { PlazaModule } from '@plaza/runtime';
+import { widgetsModule } from '@plaza/widgets';
 
 /** Every module of the platform; the gateway serves each one in-process or forwards it. */
-export const platformModules: readonly PlazaModule[] = [identityModule, notificationsModule, mailerModule];
+export const platformModules: readonly PlazaModule[] = [identityModule, notificationsModule, mailerModule, widgetsModule];

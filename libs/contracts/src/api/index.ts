@@ -34,3 +34,4 @@ export {
   usernameUnavailableReasons,
 } from './profiles.ts';
 export { NotificationItem, NotificationList } from './notifications.ts';
+export { WeatherCondition, WeatherHour, WeatherLocation, WeatherNow, WeatherWidget } from './widgets.ts';

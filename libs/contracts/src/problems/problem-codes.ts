@@ -18,6 +18,10 @@ export const problemCodes = [
   'username_taken',
   /** POST /v1/me/email: the last sign-in is too old for this change; sign in again (401). */
   'reauthentication_required',
+  /** An outside service (e.g. Open-Meteo) failed or answered nonsense, and nothing cached could stand in (502). */
+  'upstream_failed',
+  /** An outside service did not answer in time, and nothing cached could stand in (504). */
+  'upstream_timeout',
   'unavailable',
   'internal',
 ] as const;

@@ -17,6 +17,8 @@ const titles: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   username_taken: 'The username is taken',
   reauthentication_required: 'Sign in again to do this',
+  upstream_failed: 'An outside service failed',
+  upstream_timeout: 'An outside service did not answer in time',
   unavailable: 'Temporarily unavailable',
   internal: 'Something went wrong on our side',
 };
