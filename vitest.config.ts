@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       ...emulatorsProjects,
+      { test: { name: 'pulumi', include: ['pulumi/src/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'platform',

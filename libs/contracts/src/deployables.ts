@@ -39,6 +39,8 @@ export const moduleDeployments: readonly ModuleDeployment[] = [
   },
   { name: 'notifications', settings: [], secrets: {}, projectRoles: [] },
   { name: 'mailer', settings: ['APP_URL', 'MAIL_FROM'], secrets: { SMTP_URL: 'smtp-url' }, projectRoles: [] },
+  // Weather from Open-Meteo: its env (OPEN_METEO_*, WEATHER_*) all has defaults, no key needed.
+  { name: 'widgets', settings: [], secrets: {}, projectRoles: [] },
 ];
 
 /**
