@@ -22,6 +22,14 @@ export const problemCodes = [
   'upstream_failed',
   /** An outside service did not answer in time, and nothing cached could stand in (504). */
   'upstream_timeout',
+  /** A signed-in user's sessions were revoked (logout everywhere, an admin): sign in again (401). */
+  'session_revoked',
+  /** The account is disabled in Firebase Auth (401). */
+  'account_disabled',
+  /** An unsafe request authenticated by the session cookie lacks the right X-CSRF-Token (403). */
+  'csrf_failed',
+  /** ACCESS_ALLOWLIST is set and the caller's verified email is not on it (403). */
+  'access_denied',
   'unavailable',
   'internal',
 ] as const;

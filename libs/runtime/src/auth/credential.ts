@@ -28,3 +28,18 @@ export function credentialFrom(c: Context): Credential | undefined {
   const cookie = getCookie(c, sessionCookieName);
   return cookie ? { kind: 'sessionCookie', value: cookie } : undefined;
 }
+
+/**
+ * The session cookie this request is signed in with: undefined when it carries none, or when
+ * a Bearer token signs it in (the Authorization header takes precedence over the cookie).
+ */
+export function sessionCookieOf(c: Context): string | undefined {
+  const credential = credentialFrom(c);
+  return credential?.kind === 'sessionCookie' ? credential.value : undefined;
+}
+
+/** The Bearer ID token this request is signed in with, if any. */
+export function bearerTokenOf(c: Context): string | undefined {
+  const credential = credentialFrom(c);
+  return credential?.kind === 'idToken' ? credential.value : undefined;
+}

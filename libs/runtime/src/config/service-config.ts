@@ -11,6 +11,16 @@ const commaSeparatedOrigins = z
   .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
   .pipe(z.array(origin));
 
+// An address (`ada@plaza.example`) or a whole domain (`@plaza.example`), in any case.
+const allowlistEntry = z
+  .string()
+  .transform((entry) => entry.toLowerCase())
+  .pipe(
+    z.union([z.email(), z.string().regex(/^@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/)], {
+      error: 'must be an email address or @domain.tld',
+    }),
+  );
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /**
@@ -38,6 +48,22 @@ export const serviceConfigSchema = z.object({
   PUSH_SERVICE_ACCOUNT: z.email().optional(),
   PUSH_OIDC_ISSUER: z.url().default('https://accounts.google.com'),
   PUSH_OIDC_JWKS_URL: z.url().default('https://www.googleapis.com/oauth2/v3/certs'),
+  /**
+   * Signs the CSRF tokens of session cookies (`libs/runtime/src/http/csrf.ts`); every instance
+   * must share it. Required unless the project is a `demo-` one (createService refuses to start).
+   */
+  CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Lifetime of a new session cookie: 5 minutes to 14 days (Firebase's bounds); 5 days by default. */
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).max(14 * 86_400).default(5 * 86_400),
+  /**
+   * A private deployment: only these verified addresses and `@domain`s get in (comma-separated).
+   * Empty, the default: everyone may sign in.
+   */
+  ACCESS_ALLOWLIST: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(allowlistEntry)),
   /** 0 leaves sweeping to Cloud Scheduler calling the sweep endpoint. */
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
 });

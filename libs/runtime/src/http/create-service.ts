@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { timeout } from 'hono/timeout';
 import { getPath } from 'hono/utils/url';
 import { authenticate } from '../auth/authenticate.ts';
+import { createSessionPolicy } from '../auth/session-policy.ts';
 import type { ServiceConfig } from '../config/service-config.ts';
 import { eventRoutes, pushAuthOptionsFrom, type Consumer } from '../events/index.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
@@ -9,6 +10,7 @@ import { mountApiDocumentation } from './api-documentation.ts';
 import type { AppEnv } from './app-env.ts';
 import { requestBodyLimit } from './body-limit.ts';
 import { crossOrigin } from './cross-origin.ts';
+import { csrfSecretFor } from './csrf.ts';
 import { notFoundOrMethodNotAllowed } from './not-found.ts';
 import type { PlazaModule } from './plaza-module.ts';
 import { ProblemError } from './problem-error.ts';
@@ -45,6 +47,12 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ service: options.name, level: config.LOG_LEVEL });
   const app = new OpenAPIHono<AppEnv>({ getPath: pathWithout(options.basePaths ?? []) });
+  // Resolved before any request: a production service without CSRF_SECRET fails to start.
+  const sessionPolicy = createSessionPolicy({
+    maxAgeSeconds: config.SESSION_MAX_AGE_SECONDS,
+    csrfSecret: csrfSecretFor(config),
+    accessAllowlist: config.ACCESS_ALLOWLIST,
+  });
 
   // For every request, private endpoints included. Few layers on purpose: each costs an async
   // call and a promise per request, and the ones after requestContext hand over without waiting.
@@ -59,7 +67,8 @@ export function createService(options: ServiceOptions): OpenAPIHono<AppEnv> {
     crossOrigin(config.CORS_ORIGINS),
     rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: minute, key: 'ip' }),
     timeout(config.REQUEST_TIMEOUT_MS, () => new ProblemError(504, 'timeout', `No answer within ${config.REQUEST_TIMEOUT_MS} ms.`)),
-    authenticate(),
+    // Also the access allowlist, and the CSRF check of unsafe requests signed in by the cookie.
+    authenticate(sessionPolicy),
     rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: minute, key: 'user' }),
   );
 

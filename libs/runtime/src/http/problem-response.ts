@@ -19,6 +19,10 @@ const titles: Record<ProblemCode, string> = {
   reauthentication_required: 'Sign in again to do this',
   upstream_failed: 'An outside service failed',
   upstream_timeout: 'An outside service did not answer in time',
+  session_revoked: 'The session was revoked',
+  account_disabled: 'The account is disabled',
+  csrf_failed: 'The CSRF token is missing or wrong',
+  access_denied: 'This deployment does not admit you',
   unavailable: 'Temporarily unavailable',
   internal: 'Something went wrong on our side',
 };
