@@ -35,6 +35,36 @@ export const firestoreIndexes: readonly FirestoreCompositeIndex[] = [
     ],
     usedBy: 'libs/runtime sweepOutbox: publishedAt == null, createdAt < cutoff, orderBy createdAt',
   },
+  {
+    collectionGroup: 'auditLog',
+    queryScope: 'COLLECTION',
+    fields: [
+      { fieldPath: 'actorUid', order: 'ASCENDING' },
+      { fieldPath: 'at', order: 'DESCENDING' },
+    ],
+    // Two or three filters at once are served by merging these (equality filters, same sort).
+    usedBy: 'identity GET /v1/admin/audit?actor=: actorUid == x, orderBy at desc',
+  },
+  {
+    collectionGroup: 'auditLog',
+    queryScope: 'COLLECTION',
+    fields: [
+      { fieldPath: 'targetUid', order: 'ASCENDING' },
+      { fieldPath: 'at', order: 'DESCENDING' },
+    ],
+    // Two or three filters at once are served by merging these (equality filters, same sort).
+    usedBy: 'identity GET /v1/admin/audit?target=: targetUid == x, orderBy at desc',
+  },
+  {
+    collectionGroup: 'auditLog',
+    queryScope: 'COLLECTION',
+    fields: [
+      { fieldPath: 'action', order: 'ASCENDING' },
+      { fieldPath: 'at', order: 'DESCENDING' },
+    ],
+    // Two or three filters at once are served by merging these (equality filters, same sort).
+    usedBy: 'identity GET /v1/admin/audit?action=: action == x, orderBy at desc',
+  },
 ];
 
 export const firestoreTtlPolicies: readonly FirestoreTtlPolicy[] = [
