@@ -1,7 +1,16 @@
 import { firebaseAuth } from '@plaza/runtime';
-import { claimsOf } from '@plaza/runtime/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callApi, clientAddress, firstPassword, problemOf, signIn, signUp, startAccountGateway, type Caller } from './account-test-support.ts';
+import {
+  afterTheSecondOf,
+  callApi,
+  clientAddress,
+  firstPassword,
+  problemOf,
+  signIn,
+  signUp,
+  startAccountGateway,
+  type Caller,
+} from './account-test-support.ts';
 import { signInWithIdp } from './account-idp-support.ts';
 
 /** Changing a password: the current one is checked, the policy holds, and every session ends. */
@@ -12,17 +21,6 @@ beforeAll(async () => {
 });
 
 const changePassword = (caller: Caller, body: object) => callApi(origin, 'POST', '/v1/me/password', caller, body);
-
-/**
- * Revocation is recorded to the second (`validSince`); a token issued in the same second as the
- * change would still count as before it. Waiting for the next second keeps the check meaningful.
- */
-async function afterTheSecondOf(idToken: string): Promise<void> {
-  const issuedAt = Number(claimsOf(idToken)['iat']);
-  for (let waits = 0; waits < 3 && Math.floor(Date.now() / 1000) <= issuedAt; waits += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
-  }
-}
 
 describe('changing the password', () => {
   it('sets the new password and signs the account out everywhere', async () => {

@@ -1,7 +1,9 @@
 import { ApplyActionResponse } from '@plaza/contracts';
+import { firebaseAuth } from '@plaza/runtime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   actionOf,
+  afterTheSecondOf,
   callApi,
   clientAddress,
   firstPassword,
@@ -54,12 +56,15 @@ describe('password reset', () => {
     expect((await problemOf(short)).errors).toEqual([{ path: 'body.newPassword', message: 'must be at least 10 characters long' }]);
 
     const newPassword = 'a brand new passphrase 42';
+    await afterTheSecondOf(person.idToken);
     const reset = await applyAction({ mode, oobCode, newPassword });
     expect(reset.status).toBe(200);
     expect(ApplyActionResponse.parse(await reset.json())).toEqual({ mode, email: person.email, applied: true });
 
     expect(await signIn(person.email, newPassword)).toHaveProperty('idToken');
     expect(await signIn(person.email, firstPassword)).toEqual({ error: expect.stringMatching(/INVALID_PASSWORD|INVALID_LOGIN_CREDENTIALS/) });
+    // Whoever was signed in before the reset is signed out.
+    await expect((await firebaseAuth()).verifyIdToken(person.idToken, true)).rejects.toMatchObject({ code: 'auth/id-token-revoked' });
 
     // The code is spent.
     const reused = await applyAction({ mode, oobCode, newPassword: 'yet another passphrase 7' });

@@ -1,6 +1,7 @@
 import { subscriptions, type ProblemDetails } from '@plaza/contracts';
 import { waitForMail } from '@plaza/emulators/testing';
 import { ensureTopology, firestore, pubsub } from '@plaza/runtime';
+import { claimsOf } from '@plaza/runtime/testing';
 import { localPushEnv } from '../local/local-push.ts';
 import { startTestGateway } from '../testing/test-gateway.ts';
 
@@ -143,4 +144,15 @@ export async function mailedActionLink(to: string, subject: MailSubject, since?:
   const links = [...new Set(mail.links.filter((link) => link.startsWith('http://127.0.0.1:5000/auth/action?')))];
   if (links.length !== 1) throw new Error(`Expected one action link in "${subject}" to ${to}, found ${links.join(', ') || 'none'}`);
   return links[0]!;
+}
+
+/**
+ * Revocation is recorded to the second (`validSince`): a token issued in the same second as a
+ * revocation still counts as issued after it. Waiting for the next second keeps a check meaningful.
+ */
+export async function afterTheSecondOf(idToken: string): Promise<void> {
+  const issuedAt = Number(claimsOf(idToken)['iat']);
+  for (let waits = 0; waits < 3 && Math.floor(Date.now() / 1000) <= issuedAt; waits += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
+  }
 }
