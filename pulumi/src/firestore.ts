@@ -20,7 +20,7 @@ export function firestoreDatabase(args: { project: string; location: string; del
   const indexes = firestoreIndexes.map(
     (index) =>
       new gcp.firestore.Index(
-        `index-${index.collectionGroup}-${index.fields.map((f) => f.fieldPath).join('-')}`,
+        `index-${index.queryScope === 'COLLECTION_GROUP' ? 'group-' : ''}${index.collectionGroup}-${index.fields.map((f) => `${f.fieldPath}-${f.order === 'ASCENDING' ? 'asc' : 'desc'}`).join('-')}`,
         {
           project: args.project,
           database: database.name,

@@ -1,4 +1,4 @@
-import { eventCatalog, subscriptions } from '@plaza/contracts';
+import { eventCatalog, firestoreIndexes, firestoreTtlPolicies, subscriptions } from '@plaza/contracts';
 import { describe, expect, it } from 'vitest';
 import { definePlaza } from './platform.ts';
 import { mockProject, ofType, plainEnv, runProgram, secretEnv } from './testing/mock-cloud.ts';
@@ -67,7 +67,10 @@ describe('the default topology', async () => {
     expect(ofType(resources, 'gcp:firestore/index:Index').map((i) => i.inputs)).toContainEqual(
       expect.objectContaining({ collection: '_outbox', fields: [{ fieldPath: 'publishedAt', order: 'ASCENDING' }, { fieldPath: 'createdAt', order: 'ASCENDING' }] }),
     );
-    expect(ofType(resources, 'gcp:firestore/field:Field').map((f) => [f.inputs.collection, f.inputs.field, f.inputs.ttlConfig])).toEqual([['_outbox', 'publishedAt', {}]]);
+    expect(ofType(resources, 'gcp:firestore/index:Index')).toHaveLength(firestoreIndexes.length);
+    const ttl = ofType(resources, 'gcp:firestore/field:Field').map((f) => [f.inputs.collection, f.inputs.field, f.inputs.ttlConfig]);
+    expect(ttl).toEqual(firestoreTtlPolicies.map((p) => [p.collectionGroup, p.field, {}]));
+    expect(ttl).toContainEqual(['_outbox', 'publishedAt', {}]);
   });
 
   it('sets up auth, hosting, alerting, the registry and keyless deploys from GitHub tags', () => {
