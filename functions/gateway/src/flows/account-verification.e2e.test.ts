@@ -96,6 +96,15 @@ describe('verification rate limits', () => {
     expect(await outboxEvents('plaza.identity.emailverification.requested.v1', 'email', person.email)).toHaveLength(2);
   });
 
+  it('holds the per-address limit for requests at the same moment: the transaction decides', async () => {
+    const person = await signUp();
+    const responses = await Promise.all(
+      [1, 2, 3, 4].map(() => callApi(origin, 'POST', '/v1/auth/verification', { idToken: person.idToken, address: clientAddress() })),
+    );
+    expect(responses.map(({ status }) => status).sort()).toEqual([202, 202, 429, 429]);
+    expect(await outboxEvents('plaza.identity.emailverification.requested.v1', 'email', person.email)).toHaveLength(2);
+  });
+
   it('takes at most 2 a minute from one client address, whichever accounts it asks for', async () => {
     const address = clientAddress();
     const people = await Promise.all([signUp(), signUp(), signUp()]);

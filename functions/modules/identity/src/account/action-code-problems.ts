@@ -16,9 +16,9 @@ export function invalidActionCode(detail = 'This link is invalid or has already 
 export function problemForIdentityToolkit(error: unknown): unknown {
   if (!(error instanceof IdentityToolkitError)) return error;
   switch (error.reason) {
+    // USER_NOT_FOUND and EMAIL_NOT_FOUND: the account the code was for is gone.
     case 'INVALID_OOB_CODE':
     case 'MISSING_OOB_CODE':
-    // The account the code was for is gone.
     case 'USER_NOT_FOUND':
     case 'EMAIL_NOT_FOUND':
       return invalidActionCode();
