@@ -4,7 +4,7 @@ import { claimsOf, signInAgain, signUpUser, type EmulatorUser } from '@plaza/run
 import { beforeAll, describe, expect, it } from 'vitest';
 import { afterTokenSecond, identityServiceWithOwnFirestore } from './testing/admin-test-service.ts';
 
-const { call } = await identityServiceWithOwnFirestore();
+const { app, call } = await identityServiceWithOwnFirestore();
 let admin: EmulatorUser;
 let moderator: EmulatorUser;
 
@@ -149,6 +149,29 @@ describe('listing accounts', () => {
     const everyone = AdminUserList.parse(await (await call('/v1/admin/users?limit=2', as(moderator))).json());
     expect(everyone.items).toHaveLength(2);
     expect(everyone.nextCursor).not.toBeNull();
+  });
+
+  it('searches by a prefix of the username or display name, a page at a time, with the role filter on each page', async () => {
+    const tag = crypto.randomUUID().slice(0, 6);
+    const [plain, promoted] = await Promise.all([signUpUser(), signUpUser()]);
+    for (const [user, username] of [[plain, `zed${tag}a`], [promoted, `zed${tag}b`]] as const) {
+      const response = await app.request('/v1/me/profile', {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${user.idToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ username }),
+      });
+      expect(response.status).toBe(200);
+    }
+    await call(`/v1/admin/users/${promoted.uid}/roles/moderator`, as(admin, 'PUT'));
+
+    const first = AdminUserList.parse(await (await call(`/v1/admin/users?name=ZED${tag}&limit=1`, as(moderator))).json());
+    expect(first.items.map((user) => user.uid)).toEqual([plain.uid]);
+    const second = AdminUserList.parse(await (await call(`/v1/admin/users?name=ZED${tag}&limit=1&cursor=${first.nextCursor}`, as(moderator))).json());
+    expect(second).toEqual({ items: [expect.objectContaining({ uid: promoted.uid, roles: ['member', 'moderator'] })], nextCursor: null });
+    const moderators = AdminUserList.parse(await (await call(`/v1/admin/users?name=zed${tag}&role=moderator`, as(moderator))).json());
+    expect(moderators.items.map((user) => user.uid)).toEqual([promoted.uid]);
+    // The cursor belongs to its search: replayed with another name, it is refused.
+    expect((await call(`/v1/admin/users?name=other&cursor=${first.nextCursor}`, as(moderator))).status).toBe(400);
   });
 
   it('shows one account, 404 for an unknown uid, and refuses members', async () => {

@@ -1,6 +1,8 @@
 import type { AdminUser, Role } from '@plaza/contracts';
 import { firebaseAuth, ProblemError } from '@plaza/runtime';
 import type { UserRecord } from 'firebase-admin/auth';
+import { searchPrefixOf } from '../profiles/search-keys.ts';
+import { searchUsers } from '../profiles/user-search.ts';
 import { accessRepository } from '../roles/access-repository.ts';
 import { adminUserView, profileNames } from './admin-user-view.ts';
 import { usersCursor } from './users-cursor.ts';
@@ -12,6 +14,8 @@ export interface ListUsersQuery {
   disabled?: boolean | undefined;
   /** An exact uid or email address. */
   q?: string | undefined;
+  /** A prefix of the username or display name (the profiles' search). */
+  name?: string | undefined;
 }
 
 /**
@@ -19,13 +23,27 @@ export interface ListUsersQuery {
  * (identity writes one on the first change), so those filters query the access collection;
  * everyone else is a member, so `role=member` lists every account, from Firebase Auth, and
  * `disabled=false` keeps the enabled ones of each Auth page (a page may then be short; follow
- * `nextCursor`). Name search is `GET /v1/users?q=` (profiles); here `q` finds one account by
- * exact uid or email.
+ * `nextCursor`). `name` is the profiles' prefix search on username and display name (members
+ * with a username; a deactivated member's profile is hidden from it, find them with
+ * `disabled=true`), with role and suspension filters applied to each page; `q` finds one account
+ * by exact uid or email.
  */
 export async function listUsers(query: ListUsersQuery): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
   const cursor = usersCursor.decode(query.cursor);
   const role = query.role === 'member' ? undefined : query.role;
   if (query.q !== undefined) return { items: await findExactly(query.q), nextCursor: null };
+  if (query.name !== undefined) {
+    const prefix = searchPrefixOf(query.name);
+    if (cursor && (cursor.source !== 'search' || cursor.prefix !== prefix)) throw staleCursor();
+    const page = await searchUsers({ prefix, afterUsername: cursor?.afterUsername, limit: query.limit });
+    const users = await usersByUid(page.items.map((profile) => profile.uid));
+    const found = await views(page.items.flatMap((profile) => users.get(profile.uid) ?? []));
+    const items = found.filter(
+      (user) => (role === undefined || user.roles.includes(role)) && (query.disabled === undefined || user.disabled === query.disabled),
+    );
+    const nextCursor = page.lastUsername ? usersCursor.encode({ source: 'search', prefix, afterUsername: page.lastUsername }) : null;
+    return { items, nextCursor };
+  }
   if (role !== undefined || query.disabled === true) {
     if (cursor && cursor.source !== 'access') throw staleCursor();
     const records = await accessRepository.list(

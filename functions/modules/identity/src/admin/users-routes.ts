@@ -22,6 +22,7 @@ export const listUsersRoute = defineRoute({
       role: z.enum(roles).optional().describe('Only accounts holding this role (every account is a member)'),
       disabled: booleanText.optional().describe('Only deactivated (true) or active (false) accounts'),
       q: z.string().min(1).max(320).optional().describe('An exact uid or email address'),
+      name: z.string().min(1).max(200).optional().describe('A prefix of the username or display name'),
     }),
   },
   responses: { 200: { description: 'A page of accounts', content: { 'application/json': { schema: AdminUserList } } } },
