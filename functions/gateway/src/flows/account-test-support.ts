@@ -1,4 +1,5 @@
 import { subscriptions, type ProblemDetails } from '@plaza/contracts';
+import { afterAll } from 'vitest';
 import { waitForMail } from '@plaza/emulators/testing';
 import { ensureTopology, firestore, pubsub } from '@plaza/runtime';
 import { claimsOf } from '@plaza/runtime/testing';
@@ -60,11 +61,17 @@ export async function signIn(email: string, password: string): Promise<{ idToken
 export async function startAccountGateway(tag: string): Promise<string> {
   const { origin } = await startTestGateway({ TRUSTED_PROXY_HOPS: '1' });
   const push = localPushEnv(process.env.PUBSUB_EMULATOR_HOST ?? '');
-  await ensureTopology(await pubsub(), {
+  const ours = subscriptions.map((declaration) => ({ ...declaration, name: `${declaration.name}.${tag}` }));
+  const client = await pubsub();
+  await ensureTopology(client, {
     pushBaseUrl: origin,
     oidc: { serviceAccountEmail: push.PUSH_SERVICE_ACCOUNT ?? '', audience: push.PUSH_AUDIENCE ?? '' },
-    subscriptions: subscriptions.map((declaration) => ({ ...declaration, name: `${declaration.name}.${tag}` })),
+    subscriptions: ours,
     ackDeadlineSeconds: 10,
+  });
+  // Once the gateway is gone, its subscriptions would only push into a closed port.
+  afterAll(async () => {
+    await Promise.all(ours.map(({ name }) => client.subscription(name).delete()));
   });
   return origin;
 }
