@@ -6,6 +6,7 @@ export default defineConfig({
     projects: [
       ...emulatorsProjects,
       { test: { name: 'pulumi', include: ['pulumi/src/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'release', include: ['scripts/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'platform',
