@@ -225,6 +225,24 @@ describe('SMTP failures', () => {
     const delivery = (await db.collection(mailDeliveriesCollection).doc(event.id).get()).data();
     expect(delivery).toMatchObject({ status: 'rejected', attempts: 1, lastError: expect.stringContaining('550') });
     expect(await listMail(email)).toEqual([]);
+
+    // Had the event not been recorded after the dead letter, its next delivery would dead-letter
+    // it again from the record, without another SMTP attempt.
+    await db.collection('_consumers').doc('mailer.verify-email').collection('processed').doc(event.id).delete();
+    const again = await mailerService().request('/_push/mailer/verify-email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: 'direct-2' },
+        subscription: deadLetters.replace('.dead-letter', ''),
+      }),
+    });
+    expect(again.status).toBe(204);
+    const [second] = await subscriber.pull({ subscription: deadLetters, maxMessages: 10, returnImmediately: true });
+    expect(second.receivedMessages?.map(({ message }) => message?.attributes?.['plaza-dead-letter-reason'])).toEqual([
+      expect.stringContaining('an earlier attempt was refused permanently'),
+    ]);
+    expect((await db.collection(mailDeliveriesCollection).doc(event.id).get()).data()).toMatchObject({ attempts: 1 });
   });
 
   it('answers 500 when the SMTP server cannot be reached, so Pub/Sub retries, and releases the claim', async () => {
