@@ -36,6 +36,7 @@ const platform = await startLocalPlatform({
 // Every line is valid shell, so the block can be pasted into another terminal.
 console.log(Object.entries(platform.env).map(([name, value]) => `export ${name}=${value}`).join('\n'));
 console.log(`# gateway ${platform.gatewayUrl}`);
+console.log(`# mailbox ${platform.env.PLAZA_MAILBOX_URL ?? '(not running)'}: every email Plaza sends lands here; open it to click the links`);
 console.log(demoMemberWalkthrough(platform.url, platform.env.FIREBASE_AUTH_EMULATOR_HOST ?? ''));
 console.log(`# Plaza is running at ${platform.url} (API under ${platform.url}/api); Ctrl-C stops`);
 

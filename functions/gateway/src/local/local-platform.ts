@@ -1,4 +1,4 @@
-import { startEmulators } from '@plaza/emulators';
+import { emulatorNames, startEmulators } from '@plaza/emulators';
 import { loadConfig, startOutboxSweeper } from '@plaza/runtime';
 import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
@@ -37,7 +37,7 @@ const localSweepIntervalMs = 5_000;
  */
 export async function startLocalPlatform(options: LocalPlatformOptions): Promise<LocalPlatform> {
   const emulators = await startEmulators({
-    ...(options.emulatorPorts === 'free' ? { ports: { firestore: 0, pubsub: 0, auth: 0 } } : {}),
+    ...(options.emulatorPorts === 'free' ? { ports: Object.fromEntries(emulatorNames.map((name) => [name, 0])) } : {}),
     ...(options.seedFile ? { firestoreDataFile: options.seedFile } : {}),
   });
   // Stopped in reverse order of start: the front door first, the emulators last.
