@@ -22,6 +22,17 @@ export const accessRepository = {
     return snapshot.exists ? accessRecordSchema.parse(snapshot.data()) : undefined;
   },
 
+  /**
+   * Several records in one read of the transaction. One read takes the documents' locks in a
+   * fixed order, so two transactions over the same two accounts (two admins acting on each
+   * other) queue behind each other instead of deadlocking and retrying.
+   */
+  async findAllIn(tx: Transaction, uids: readonly string[]): Promise<(AccessRecord | undefined)[]> {
+    const collection = await accessCollection();
+    const snapshots = await tx.getAll(...uids.map((uid) => collection.doc(uid)));
+    return snapshots.map((snapshot) => (snapshot.exists ? accessRecordSchema.parse(snapshot.data()) : undefined));
+  },
+
   async findMany(uids: readonly string[]): Promise<Map<string, AccessRecord>> {
     if (uids.length === 0) return new Map();
     const collection = await accessCollection();

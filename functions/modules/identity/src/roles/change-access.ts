@@ -56,9 +56,13 @@ export async function changeAccess(request: AccessChange): Promise<AccessChangeO
   const outcome = await runUseCase(
     async (context) => {
       const { tx } = context;
-      const targetRecord = await accessRepository.findIn(tx, request.targetUid);
-      const actorRecord = actor.uid === request.targetUid ? targetRecord : await accessRepository.findIn(tx, actor.uid);
+      // The admins first: every change reads them, so the locks are taken in the same order
+      // everywhere and concurrent changes queue instead of deadlocking.
       const admins = await accessRepository.adminsIn(tx);
+      const [targetRecord, actorRecord] =
+        actor.uid === request.targetUid
+          ? await accessRepository.findAllIn(tx, [request.targetUid]).then(([record]) => [record, record])
+          : await accessRepository.findAllIn(tx, [request.targetUid, actor.uid]);
       const profile = await profilesRepository.findIn(tx, request.targetUid);
       const at = new Date();
 
