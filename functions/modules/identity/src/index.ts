@@ -5,10 +5,11 @@ import { accountRoutes } from './account/account-routes.ts';
 import { meRoutes } from './me-route.ts';
 import { myPermissionsRoutes } from './my-permissions-route.ts';
 import { profileRoutes } from './profiles/index.ts';
+import { sessionRoutes } from './sessions/index.ts';
 
 /** Who people are: profiles, `/v1/me`, and plaza.identity.* events. */
 export const identityModule: PlazaModule = {
   name: 'identity',
-  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', adminRoutes).route('/', accountRoutes),
+  routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', adminRoutes).route('/', accountRoutes).route('/', sessionRoutes),
   consumers: [onUserDeleted],
 };

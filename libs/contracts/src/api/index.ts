@@ -34,4 +34,5 @@ export {
   usernameUnavailableReasons,
 } from './profiles.ts';
 export { NotificationItem, NotificationList } from './notifications.ts';
+export { CreateSessionRequest, CsrfTokenResponse, PermissionCheckQuery, PermissionCheckResponse, SessionResponse } from './sessions.ts';
 export { WeatherCondition, WeatherHour, WeatherLocation, WeatherNow, WeatherWidget } from './widgets.ts';
