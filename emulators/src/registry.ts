@@ -69,6 +69,14 @@ export const emulatorDefinitions = [
       return startOpenMeteoEmulator({ host, port });
     },
   },
+  {
+    name: 'telegram',
+    envVar: 'TELEGRAM_API_ROOT',
+    start: async ({ host, port }: StartContext) => {
+      const { startTelegramEmulator } = await import('./telegram/index.ts');
+      return startTelegramEmulator({ host, port });
+    },
+  },
 ] as const satisfies readonly EmulatorDefinition[];
 
 export type EmulatorName = (typeof emulatorDefinitions)[number]['name'];
