@@ -53,11 +53,13 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     const config = loadConfig(gatewayConfigSchema, { ...process.env, PORT: '0' });
     const gateway = await listen(createGateway(config).fetch, 0);
     running.push(gateway.close);
+    const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
+    running.push(frontDoor.close);
+    // Links in mail point at the dashboard; modules read APP_URL on first use, after this.
+    process.env.APP_URL ??= frontDoor.origin;
     await Promise.all([subscribeGateway(gateway.origin), createDemoMember()]);
     const sweeper = startOutboxSweeper({ intervalMs: config.OUTBOX_SWEEP_INTERVAL_MS || localSweepIntervalMs });
     running.push(() => sweeper.stop());
-    const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
-    running.push(frontDoor.close);
     let stopping: Promise<void> | undefined;
     return { url: frontDoor.origin, gatewayUrl: gateway.origin, env, stop: () => (stopping ??= stopAll()) };
   } catch (error) {
