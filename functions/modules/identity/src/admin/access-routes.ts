@@ -1,7 +1,5 @@
 import { AdminUser, AssignableRole, type AccessState, type Permission } from '@plaza/contracts';
-import { createRouter, defineRoute, ProblemError, type AuthUser } from '@plaza/runtime';
-import type { Context } from 'hono';
-import { z } from 'zod';
+import { createRouter, defineRoute, ProblemError, type AuthUser, type Logger } from '@plaza/runtime';
 import { withRole, withoutRole, maySuspend } from '../roles/access-state.ts';
 import { changeAccess, type AccessChange } from '../roles/change-access.ts';
 import { accessRepository } from '../roles/access-repository.ts';
@@ -48,16 +46,22 @@ export const reactivateUserRoute = suspensionRoute('reactivate');
 
 type Change = Pick<AccessChange, 'action' | 'change' | 'removal'> & { permission: Permission };
 
-async function respond(c: Context, targetUid: string, change: Change) {
-  const user: AuthUser = c.get('user');
+/** What a request contributes to an access change. */
+interface Caller {
+  user: AuthUser;
+  requestId: string;
+  logger: Logger;
+}
+
+async function respond({ user, requestId, logger }: Caller, targetUid: string, change: Change) {
   const outcome = await changeAccess({
     actor: { kind: 'staff', uid: user.uid, roles: user.roles, permission: change.permission },
     targetUid,
     action: change.action,
     change: change.change,
     removal: change.removal,
-    requestId: c.get('requestId'),
-    logger: c.get('logger'),
+    requestId,
+    logger,
   });
   const [record, names] = await Promise.all([accessRepository.find(targetUid), profileNames([targetUid])]);
   return adminUserView(outcome.user, record, names.get(targetUid));
@@ -76,21 +80,23 @@ function suspension(disabled: boolean) {
 export const accessRoutes = createRouter()
   .openapi(assignRoleRoute, async (c) => {
     const { uid, role } = c.req.valid('param');
-    const view = await respond(c, uid, { permission: 'roles:assign', action: 'role.assigned', removal: false, change: (before) => withRole(before, role) });
-    return c.json(view, 200);
+    const caller = { user: c.get('user'), requestId: c.get('requestId'), logger: c.get('logger') };
+    const change = (before: AccessState) => withRole(before, role);
+    return c.json(await respond(caller, uid, { permission: 'roles:assign', action: 'role.assigned', removal: false, change }), 200);
   })
   .openapi(revokeRoleRoute, async (c) => {
     const { uid, role } = c.req.valid('param');
-    const view = await respond(c, uid, { permission: 'roles:assign', action: 'role.revoked', removal: true, change: (before) => withoutRole(before, role) });
-    return c.json(view, 200);
+    const caller = { user: c.get('user'), requestId: c.get('requestId'), logger: c.get('logger') };
+    const change = (before: AccessState) => withoutRole(before, role);
+    return c.json(await respond(caller, uid, { permission: 'roles:assign', action: 'role.revoked', removal: true, change }), 200);
   })
   .openapi(deactivateUserRoute, async (c) => {
-    const { uid } = c.req.valid('param');
-    const view = await respond(c, uid, { permission: 'users:suspend', action: 'user.deactivated', removal: true, change: suspension(true) });
-    return c.json(view, 200);
+    const caller = { user: c.get('user'), requestId: c.get('requestId'), logger: c.get('logger') };
+    const change = suspension(true);
+    return c.json(await respond(caller, c.req.valid('param').uid, { permission: 'users:suspend', action: 'user.deactivated', removal: true, change }), 200);
   })
   .openapi(reactivateUserRoute, async (c) => {
-    const { uid } = c.req.valid('param');
-    const view = await respond(c, uid, { permission: 'users:suspend', action: 'user.reactivated', removal: false, change: suspension(false) });
-    return c.json(view, 200);
+    const caller = { user: c.get('user'), requestId: c.get('requestId'), logger: c.get('logger') };
+    const change = suspension(false);
+    return c.json(await respond(caller, c.req.valid('param').uid, { permission: 'users:suspend', action: 'user.reactivated', removal: false, change }), 200);
   });
