@@ -68,9 +68,19 @@ describe('assigning and revoking roles', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'path.role' }] });
     }
-    const unknown = await call('/v1/admin/users/no-such-uid/roles/moderator', as(admin, 'PUT'));
-    expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ code: 'not_found' });
+    for (const [method, path] of [
+      ['PUT', '/v1/admin/users/no-such-uid/roles/moderator'],
+      ['DELETE', '/v1/admin/users/no-such-uid/roles/admin'],
+      ['POST', '/v1/admin/users/no-such-uid/deactivate'],
+      ['POST', '/v1/admin/users/no-such-uid/reactivate'],
+      ['DELETE', '/v1/admin/users/no-such-uid'],
+    ] as const) {
+      const unknown = await call(path, as(admin, method));
+      expect(unknown.status, `${method} ${path}`).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: 'not_found' });
+    }
+    const tooLong = await call(`/v1/admin/users/${'x'.repeat(129)}/deactivate`, as(admin, 'POST'));
+    expect(tooLong.status).toBe(400);
     expect((await call(`/v1/admin/users/${member.uid}/roles/moderator`, as(moderator, 'PUT'))).status).toBe(403);
     expect((await call(`/v1/admin/users/${member.uid}/roles/moderator`, as(member, 'PUT'))).status).toBe(403);
   });
