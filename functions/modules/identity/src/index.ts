@@ -1,7 +1,7 @@
 import { createRouter, type PlazaModule } from '@plaza/runtime';
+import { accountRoutes } from './account/account-routes.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { onUserDeleted } from './deletion/on-user-deleted.ts';
-import { accountRoutes } from './account/account-routes.ts';
 import { meRoutes } from './me-route.ts';
 import { myPermissionsRoutes } from './my-permissions-route.ts';
 import { profileRoutes } from './profiles/index.ts';
