@@ -177,11 +177,18 @@ describe('GET /v1/widgets/weather', () => {
     expect((await problemOf(response)).code).toBe('upstream_failed');
   });
 
+  it('is documented in the OpenAPI document with its query parameters', async () => {
+    const document = (await (await app.request('/v1/openapi.json')).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    expect(document.paths['/v1/widgets/weather']?.get?.parameters?.map((parameter) => parameter.name)).toEqual(['lat', 'lon', 'city', 'hours']);
+  });
+
   it.each([
     ['lat=91&lon=0', 'query.lat'],
     ['lat=-90.5&lon=0', 'query.lat'],
     ['lat=0&lon=180.01', 'query.lon'],
     ['lat=north&lon=0', 'query.lat'],
+    ['lat=&lon=', 'query.lat'],
+    ['lat=1e1&lon=0', 'query.lat'],
     ['lat=10', 'query.lon'],
     ['lon=10', 'query.lat'],
     ['', 'query.lat'],

@@ -5,10 +5,19 @@ import { forecastHours } from './open-meteo-client.ts';
 import { UpstreamError } from './upstream-error.ts';
 import { CityNotFoundError, type CacheOutcome, type WeatherService } from './weather-service.ts';
 
+// A plain decimal, not z.coerce.number(): coercion reads `lat=` as 0, a real place nobody asked for.
+const coordinate = (limit: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[-+]?\d{1,3}(\.\d+)?$/, 'Must be a decimal number of degrees')
+    .transform(Number)
+    .pipe(z.number().min(-limit).max(limit));
+
 const weatherQuery = z
   .object({
-    lat: z.coerce.number().min(-90).max(90).optional().describe('Latitude, with lon; or give city'),
-    lon: z.coerce.number().min(-180).max(180).optional().describe('Longitude, with lat'),
+    lat: coordinate(90).optional().describe('Latitude in degrees (-90..90), with lon; or give city'),
+    lon: coordinate(180).optional().describe('Longitude in degrees (-180..180), with lat'),
     city: z.string().trim().min(2).max(100).optional().describe('A city name, looked up with Open-Meteo geocoding'),
     hours: z.coerce.number().int().min(1).max(forecastHours).default(6).describe('How many hours ahead, the current one first'),
   })
