@@ -18,11 +18,17 @@ const as = (user: { idToken: string }, method = 'GET', requestId?: string) => ({
 describe('assigning and revoking roles', () => {
   it('grants a role: Firestore first, then the claims, so a refreshed token carries it; the audit log has before and after', async () => {
     const member = await signUpUser();
+    // A second later, so a revocation (which a grant must not do) would refuse the member's token.
+    await afterTokenSecond(member.idToken);
     const response = await call(`/v1/admin/users/${member.uid}/roles/moderator`, as(admin, 'PUT', 'grant-req-1'));
     expect(response.status).toBe(200);
     expect(AdminUser.parse(await response.json())).toMatchObject({ uid: member.uid, roles: ['member', 'moderator'], disabled: false });
     expect((await (await auth()).getUser(member.uid)).customClaims).toMatchObject({ roles: ['member', 'moderator'] });
     expect(claimsOf(await signInAgain(member))['roles']).toEqual(['member', 'moderator']);
+    // The token from before the grant still works, as a member's, until the client refreshes it.
+    const before = await call('/v1/me/permissions', as(member));
+    expect(before.status).toBe(200);
+    expect(await before.json()).toMatchObject({ roles: ['member'] });
 
     const audit = AuditList.parse(await (await call(`/v1/admin/audit?target=${member.uid}`, as(admin))).json());
     expect(audit.items).toEqual([
@@ -119,6 +125,9 @@ describe('deactivating and reactivating', () => {
     }
     expect((await (await auth()).getUser(otherModerator.uid)).disabled).toBe(false);
     expect((await call(`/v1/admin/users/${otherModerator.uid}/deactivate`, as(admin, 'POST'))).status).toBe(200);
+    // Nor may a moderator lift a moderator's suspension.
+    expect((await call(`/v1/admin/users/${otherModerator.uid}/reactivate`, as(moderator, 'POST'))).status).toBe(403);
+    expect((await (await auth()).getUser(otherModerator.uid)).disabled).toBe(true);
     expect((await call(`/v1/admin/users/${otherAdmin.uid}/deactivate`, as(admin, 'POST'))).status).toBe(200);
     const member = await signUpUser();
     expect((await call(`/v1/admin/users/${admin.uid}/deactivate`, as(member, 'POST'))).status).toBe(403);
