@@ -54,7 +54,7 @@ export function planServices(
         forwards: new Map(split.map(({ name }) => [name, name])),
         size: config.gateway,
         deployable: host,
-        ...mergeNeeds(hosted),
+        ...mergeNeeds([host, ...hosted]),
       });
     } else if (deployable.kind === 'cloud-function') {
       plans.push({
@@ -84,7 +84,7 @@ export function planServices(
       forwards: new Map(),
       size,
       deployable: host,
-      ...mergeNeeds([module]),
+      ...mergeNeeds([host, module]),
     });
   }
   return plans;

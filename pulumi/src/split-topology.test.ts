@@ -26,9 +26,11 @@ describe('a split topology (notifications and mailer in services of their own)',
   });
 
   it('moves settings and secrets with their module', () => {
+    // CSRF_SECRET is every service's (libs/runtime); SMTP_URL only the mailer's.
     expect(secretEnv(service('gateway'))).toEqual({ CSRF_SECRET: 'csrf-secret' });
-    expect(secretEnv(service('mailer'))).toEqual({ SMTP_URL: 'smtp-url' });
-    expect(secretEnv(service('notifications'))).toEqual({});
+    expect(secretEnv(service('mailer'))).toEqual({ CSRF_SECRET: 'csrf-secret', SMTP_URL: 'smtp-url' });
+    expect(secretEnv(service('notifications'))).toEqual({ CSRF_SECRET: 'csrf-secret' });
+    expect(plainEnv(service('notifications'))).toMatchObject({ ACCESS_ALLOWLIST: '' });
     expect(plainEnv(service('mailer'))).toMatchObject({ MAIL_FROM: 'Plaza <no-reply@plaza.test>', PUSH_AUDIENCE: `plaza-push:${mockProject}:mailer` });
     expect(plainEnv(service('gateway'))).not.toHaveProperty('MAIL_FROM');
   });

@@ -20,7 +20,7 @@ describe('deployables', () => {
   });
 
   it('name only declared secrets and settings, each env name once', () => {
-    const needs = [...moduleDeployments, ...deployables.filter((d) => d.kind === 'cloud-function')];
+    const needs = [...moduleDeployments, ...deployables];
     for (const need of needs) {
       for (const secret of Object.values(need.secrets)) expect(secretIds).toContain(secret);
       for (const setting of need.settings) expect(settingNames).toContain(setting);

@@ -32,8 +32,8 @@ export interface ModuleDeployment extends RuntimeNeeds {
 export const moduleDeployments: readonly ModuleDeployment[] = [
   {
     name: 'identity',
-    settings: ['APP_URL', 'FIREBASE_API_KEY', 'ACCESS_ALLOWLIST'],
-    secrets: { CSRF_SECRET: 'csrf-secret' },
+    settings: ['APP_URL', 'FIREBASE_API_KEY'],
+    secrets: {},
     // Custom claims (roles), suspensions, deletions and action links go through the Auth admin API.
     projectRoles: ['roles/firebaseauth.admin'],
   },
@@ -48,7 +48,7 @@ export const moduleDeployments: readonly ModuleDeployment[] = [
  * (the same code with another topology, docs/adr/0002), so split services are not listed here.
  */
 export type Deployable =
-  | {
+  | ({
       readonly kind: 'cloud-run';
       readonly name: string;
       /** Who may call it: `public` (allUsers) or `private` (IAM invokers only). */
@@ -60,7 +60,8 @@ export type Deployable =
       readonly healthPath: string;
       /** Runs the modules the topology does not place elsewhere. */
       readonly hostsModules: true;
-    }
+      // RuntimeNeeds here: what every service running this image needs, split ones included.
+    } & RuntimeNeeds)
   | ({
       readonly kind: 'cloud-function';
       readonly name: string;
@@ -81,6 +82,11 @@ export const deployables: readonly Deployable[] = [
     dockerfile: 'functions/gateway/Dockerfile',
     healthPath: '/healthz',
     hostsModules: true,
+    // libs/runtime's createService: CSRF_SECRET signs session-cookie CSRF tokens (required outside
+    // demo- projects) and ACCESS_ALLOWLIST gates sign-in, in every service.
+    settings: ['ACCESS_ALLOWLIST'],
+    secrets: { CSRF_SECRET: 'csrf-secret' },
+    projectRoles: [],
   },
   // The Telegram webhook (issue #5) joins as one entry when it exists, e.g.
   // { kind: 'cloud-function', name: 'telegram-webhook', access: 'public', workspace: 'functions/telegram-webhook',
