@@ -44,6 +44,9 @@ export const weatherWidgetRoute = defineRoute({
     'up to a day old is served with `stale: true`; without one the answer is a 502 `upstream_failed` or a 504 ' +
     '`upstream_timeout` problem. `Cache-Status` says hit, miss or stale; `Age` is the report\'s age in seconds.',
   access: 'user',
+  // A dashboard refreshes a widget every few minutes; this brakes a runaway client before it
+  // spends Open-Meteo's free quota (10,000 calls a day) on cache misses.
+  rateLimit: { limit: 60, windowMs: 60_000, key: 'user' },
   request: { query: weatherQuery },
   responses: {
     200: { description: 'The weather', content: { 'application/json': { schema: WeatherWidget } } },
