@@ -4,7 +4,7 @@ import type { AuthUser } from './auth-user.ts';
  * How long a verified credential is trusted without asking Firebase Auth again. Each
  * verification checks revocation and the disabled flag with one Auth lookup; within this
  * window a revoked, disabled or deleted user still passes on an instance that cached the
- * credential (the instance that revoked forgets at once: `forgetVerifiedCredentials`). ADR 8
+ * credential (the instance that revoked forgets at once: `forgetVerifiedCredentials`). ADR 10
  * weighs the numbers.
  */
 export const verifiedCredentialMaxAgeMs = 10_000;
