@@ -8,6 +8,7 @@ import {
   sessionCookieHeader,
   sessionPolicyOf,
   verifyCredential,
+  type AccessPolicy,
   type AuthUser,
 } from '@plaza/runtime';
 import { assertRecentSignIn } from '../account/recent-sign-in.ts';
@@ -40,7 +41,7 @@ export const createSessionRoutes = createRouter().openapi(createSessionRoute, as
       errors: [{ path: 'body.idToken', message: 'Required, unless the ID token comes as Authorization: Bearer' }],
     });
   }
-  const user = fromBody ? await verifiedBodyToken(fromBody, policy.access.admits.bind(policy.access)) : c.get('user');
+  const user = fromBody ? await verifiedBodyToken(fromBody, policy.access) : c.get('user');
   // A Bearer request always has its user: authenticate verified the token, or refused it.
   if (!user) throw new ProblemError(401, 'unauthenticated', 'Sign in to do this.');
   // A session cookie outlives the ID token by days; only a sign-in just made may start one.
@@ -55,9 +56,9 @@ export const createSessionRoutes = createRouter().openapi(createSessionRoute, as
 });
 
 /** The body's token gets what authenticate gives a Bearer one: verification, revocation check, access policy. */
-async function verifiedBodyToken(idToken: string, admits: (user: AuthUser) => boolean): Promise<AuthUser> {
+async function verifiedBodyToken(idToken: string, access: AccessPolicy): Promise<AuthUser> {
   const { user } = await verifyCredential({ kind: 'idToken', value: idToken });
-  if (!admits(user)) {
+  if (!access.admits(user)) {
     throw new ProblemError(403, 'access_denied', 'This deployment admits only the verified email addresses on its access list.');
   }
   return user;
