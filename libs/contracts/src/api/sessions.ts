@@ -7,7 +7,14 @@ import { permissions } from '../permissions/permission-catalog.ts';
  * and ignores a stale cookie the browser may still hold).
  */
 export const CreateSessionRequest = z
-  .object({ idToken: z.string().min(1).max(8192).describe('A Firebase ID token from a sign-in in the last 5 minutes') })
+  .object({
+    idToken: z
+      .string()
+      .min(1)
+      .max(8192)
+      .optional()
+      .describe('A Firebase ID token from a sign-in in the last 5 minutes; required unless sent as Bearer'),
+  })
   .strict()
   .meta({ id: 'CreateSessionRequest' });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;

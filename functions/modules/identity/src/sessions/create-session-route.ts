@@ -26,7 +26,7 @@ export const createSessionRoute = defineRoute({
   access: 'public',
   // Each call is a call to Firebase Auth: a brake on a client that loops.
   rateLimit: { limit: 30, windowMs: 60_000, key: 'ip' },
-  request: { body: { required: false, content: { 'application/json': { schema: CreateSessionRequest.partial() } } } },
+  request: { body: { required: false, content: { 'application/json': { schema: CreateSessionRequest } } } },
   responses: {
     200: { description: 'The session cookie is set', content: { 'application/json': { schema: SessionResponse } } },
   },
@@ -34,7 +34,8 @@ export const createSessionRoute = defineRoute({
 
 export const createSessionRoutes = createRouter().openapi(createSessionRoute, async (c) => {
   const policy = sessionPolicyOf(c);
-  const fromBody = (c.req.valid('json') as Partial<CreateSessionRequest> | undefined)?.idToken;
+  // Without a JSON body the validator does not run and there is nothing to read.
+  const fromBody = (c.req.valid('json') as CreateSessionRequest | undefined)?.idToken;
   const idToken = fromBody ?? bearerTokenOf(c);
   if (!idToken) {
     throw new ProblemError(400, 'validation_failed', 'Send the ID token of a fresh sign-in.', {
