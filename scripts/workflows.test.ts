@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { releasableLibs } from './next-lib-tag.ts';
 
@@ -13,8 +13,6 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const workflowsDir = join(root, '.github/workflows');
 const validator = join(root, 'node_modules/.bin/action-validator');
-// js-yaml is installed with @pulumi/pulumi; GitHub reads these files as YAML 1.2 the same way.
-const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 interface Step {
   readonly name?: string;

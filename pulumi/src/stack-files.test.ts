@@ -1,14 +1,12 @@
 import { deployables } from '@plaza/contracts';
 import { outboxSweepPath as runtimeSweepPath } from '@plaza/runtime';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseStackConfig } from './config.ts';
 import { outboxSweepPath } from './outbox-sweep-schedule.ts';
 import { testImage } from './testing/stack-config.ts';
 
-// js-yaml comes with @pulumi/pulumi (the CLI reads these files the same way).
-const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 const read = (path: string) => readFile(new URL(path, import.meta.url), 'utf8');
 
 /** A stack file's config as Pulumi hands it to the program: structured values as JSON strings. */

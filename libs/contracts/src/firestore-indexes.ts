@@ -75,4 +75,24 @@ export const firestoreTtlPolicies: readonly FirestoreTtlPolicy[] = [
     // entries already on Pub/Sub expire; nothing reads a published entry again.
     why: 'a published outbox entry has done its job',
   },
+  {
+    collectionGroup: 'processed',
+    field: 'expireAt',
+    why: "a consumer's record of a handled event (_consumers/*/processed) outlives Pub/Sub's redelivery window, then goes",
+  },
+  {
+    collectionGroup: 'mailer-deliveries',
+    field: 'expireAt',
+    why: "the mailer's per-event delivery claim, kept as long as a consumer's processed record",
+  },
+  {
+    collectionGroup: 'emailSendLog',
+    field: 'expireAt',
+    why: "identity's per-address mail window is over a minute after the last send",
+  },
+  {
+    collectionGroup: 'weatherCache',
+    field: 'expireAt',
+    why: 'a weather report is no use as a stale fallback after a day',
+  },
 ];

@@ -1,3 +1,4 @@
+import { processedRecordExpiry } from '@plaza/runtime';
 import type { Firestore } from 'firebase-admin/firestore';
 import { z } from 'zod';
 
@@ -52,7 +53,7 @@ export function mailDeliveries(db: () => Promise<Firestore>) {
             attempts: attempt,
             leaseUntil: new Date(now.getTime() + deliveryLeaseMs),
             updatedAt: now,
-            ...(current ? {} : { createdAt: now }),
+            ...(current ? {} : { createdAt: now, expireAt: processedRecordExpiry(now) }),
           },
           { merge: true },
         );

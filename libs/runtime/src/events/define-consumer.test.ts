@@ -2,6 +2,7 @@ import { userRegistered } from '@plaza/contracts';
 import { describe, expect, it } from 'vitest';
 import { createCloudEvent } from './create-cloud-event.ts';
 import { defineConsumer } from './define-consumer.ts';
+import { processedRecordRetentionMs } from './processed-record-expiry.ts';
 import { eventRoutes } from './event-routes.ts';
 import { useEmulators, withServiceContext } from './test-support.ts';
 
@@ -50,10 +51,10 @@ describe('defineConsumer', () => {
     for (let attempt = 0; attempt < 3; attempt += 1) statuses.push((await push(event)).status);
     expect(statuses).toEqual([204, 204, 204]);
     expect(await welcomes('ada')).toBe(1);
-    expect((await db.collection('_consumers').doc(consumer.name).collection('processed').doc(event.id).get()).data()).toMatchObject({
-      type: userRegistered.type,
-      messageId: String(messageId - 2),
-    });
+    const record = (await db.collection('_consumers').doc(consumer.name).collection('processed').doc(event.id).get()).data();
+    expect(record).toMatchObject({ type: userRegistered.type, messageId: String(messageId - 2) });
+    // Kept past Pub/Sub's redelivery window, then removed by the TTL policy on expireAt.
+    expect(record!.expireAt.toMillis() - record!.processedAt.toMillis()).toBe(processedRecordRetentionMs);
   });
 
   it.each([

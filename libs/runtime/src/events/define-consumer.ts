@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { PermanentFailure } from './permanent-failure.ts';
+import { processedRecordExpiry } from './processed-record-expiry.ts';
 import { decodePushedEvent, pushRequestSchema, type PushRequest } from './push-request.ts';
 
 export interface ConsumerContext<T> {
@@ -68,7 +69,8 @@ export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
         const processed = consumerDoc.collection('processed').doc(event.id);
         if ((await tx.get(processed)).exists) return false;
         await definition.handle({ tx, event, logger });
-        tx.create(processed, { type: event.type, messageId, processedAt: new Date() });
+        const processedAt = new Date();
+        tx.create(processed, { type: event.type, messageId, processedAt, expireAt: processedRecordExpiry(processedAt) });
         return true;
       });
       logger.info({ deliveryAttempt: push.data.deliveryAttempt }, applied ? 'event handled' : 'duplicate event acked');
@@ -78,10 +80,12 @@ export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
         // Published before the event is recorded as done: if either step fails, the 500 below
         // gets it retried, and the worst case is a second copy in the dead-letter topic.
         await deadLetter(await deadLetters(), subscription, push.data, err);
+        const processedAt = new Date();
         await consumerDoc.collection('processed').doc(event.id).set({
           type: event.type,
           messageId,
-          processedAt: new Date(),
+          processedAt,
+          expireAt: processedRecordExpiry(processedAt),
           outcome: 'dead-lettered',
           reason: err.message,
         });
