@@ -1,4 +1,4 @@
-import { declareSubscription, userRegistered } from '@plaza/contracts';
+import { declareSubscription, eventCatalog, userRegistered } from '@plaza/contracts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('ensureTopology', () => {
     await ensureTopology(pubsub, options);
     await ensureTopology(pubsub, { ...options, pushBaseUrl: 'http://127.0.0.1:2' });
 
-    expect((await ids(pubsub.getTopics())).sort()).toEqual([userRegistered.topic, alwaysFailing.deadLetterTopic].sort());
+    expect((await ids(pubsub.getTopics())).sort()).toEqual([...eventCatalog.map((event) => event.topic), alwaysFailing.deadLetterTopic].sort());
     expect((await ids(pubsub.getSubscriptions())).sort()).toEqual([alwaysFailing.name, alwaysFailing.deadLetterTopic].sort());
     const [metadata] = await pubsub.subscription(alwaysFailing.name).getMetadata();
     expect(metadata).toMatchObject({

@@ -1,10 +1,11 @@
 import { emailChanged, type ApplyActionRequest, type ApplyActionResponse } from '@plaza/contracts';
-import { firebaseAuth, runUseCase, type Logger } from '@plaza/runtime';
+import { runUseCase, type Logger } from '@plaza/runtime';
 import { profilesRepository } from '../profiles-repository.ts';
 import { invalidActionCode, withToolkitProblems } from './action-code-problems.ts';
 import { authAccounts } from './auth-accounts.ts';
 import { identityToolkit, requestTypes } from './identity-toolkit.ts';
 import { assertPasswordPolicy } from './password-policy-problem.ts';
+import { signOutEverywhere } from '../sessions/sign-out-everywhere.ts';
 
 /**
  * Applies the code of an action link the dashboard posts back. The code is inspected first: it
@@ -31,7 +32,7 @@ export async function applyActionCode(request: ApplyActionRequest, logger: Logge
       // Whoever knew the old password is signed out everywhere (Firebase does this too; we do
       // not rely on it).
       const account = await authAccounts.findByEmail(email);
-      if (account) await (await firebaseAuth()).revokeRefreshTokens(account.uid);
+      if (account) await signOutEverywhere(account.uid);
       return { mode: request.mode, email, applied: true };
     }
 

@@ -4,6 +4,7 @@ import { withToolkitProblems } from './action-code-problems.ts';
 import { authAccounts } from './auth-accounts.ts';
 import { IdentityToolkitError, identityToolkit } from './identity-toolkit.ts';
 import { assertPasswordPolicy } from './password-policy-problem.ts';
+import { signOutEverywhere } from '../sessions/sign-out-everywhere.ts';
 
 export const changePasswordRoute = defineRoute({
   method: 'post',
@@ -52,6 +53,6 @@ export const changePasswordRoutes = createRouter().openapi(changePasswordRoute, 
   const auth = await firebaseAuth();
   await auth.updateUser(uid, { password: newPassword });
   // Every other device signs in again with the new password; so does this one, which knows it.
-  await auth.revokeRefreshTokens(uid);
+  await signOutEverywhere(uid);
   return c.body(null, 204);
 });

@@ -1,5 +1,6 @@
 import { firebaseAuth, forgetVerifiedCredentials, type Logger } from '@plaza/runtime';
 import { accessRepository } from './access-repository.ts';
+import { signOutEverywhere } from '../sessions/sign-out-everywhere.ts';
 
 /**
  * Makes Firebase Auth match the account's access record, which is what Firestore committed:
@@ -22,10 +23,7 @@ export async function applyAccessToAuth(uid: string, { revokeSessions, logger }:
     const disabled = record.disabled || record.deleted;
     if (user.disabled !== disabled) await auth.updateUser(uid, { disabled });
     if (revokeSessions) {
-      await auth.revokeRefreshTokens(uid);
-      // This instance may have verified one of the account's tokens in the last seconds; other
-      // instances' caches let it live on for at most verifiedCredentialMaxAgeMs.
-      forgetVerifiedCredentials(uid);
+      await signOutEverywhere(uid);
     }
     logger.info({ targetUid: uid, roles: record.roles, disabled, revokedSessions: revokeSessions }, 'access applied to Firebase Auth');
   } catch (error) {

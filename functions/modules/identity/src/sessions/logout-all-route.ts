@@ -1,4 +1,5 @@
-import { clearedSessionCookieHeader, createRouter, defineRoute, firebaseAuth, forgetVerifiedCredentials } from '@plaza/runtime';
+import { clearedSessionCookieHeader, createRouter, defineRoute } from '@plaza/runtime';
+import { signOutEverywhere } from './sign-out-everywhere.ts';
 
 export const logoutAllRoute = defineRoute({
   method: 'post',
@@ -15,9 +16,7 @@ export const logoutAllRoute = defineRoute({
 
 export const logoutAllRoutes = createRouter().openapi(logoutAllRoute, async (c) => {
   const { uid } = c.get('user');
-  await (await firebaseAuth()).revokeRefreshTokens(uid);
-  // This instance would otherwise trust the user's recently verified credentials for a few more seconds.
-  forgetVerifiedCredentials(uid);
+  await signOutEverywhere(uid);
   c.get('logger').info({ uid }, 'all sessions revoked by the user');
   c.header('Set-Cookie', clearedSessionCookieHeader, { append: true });
   return c.body(null, 204);
