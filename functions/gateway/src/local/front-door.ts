@@ -44,6 +44,18 @@ async function forwardToService(c: Context, serviceId: string, services: FrontDo
   const incoming = new URL(c.req.url);
   return proxy(new URL(`${incoming.pathname}${incoming.search}`, origin), {
     raw: c.req.raw,
-    headers: { ...c.req.header(), 'x-forwarded-host': c.req.header('host'), host: undefined },
+    headers: { ...c.req.header(), cookie: hostingForwardedCookie(c.req.header('cookie')), 'x-forwarded-host': c.req.header('host'), host: undefined },
   });
+}
+
+/**
+ * Firebase Hosting strips every cookie but `__session` from requests it rewrites to Cloud Run, so
+ * the local front door does too: a feature that relied on another cookie would work here only.
+ */
+export function hostingForwardedCookie(header: string | undefined): string | undefined {
+  const session = header
+    ?.split(';')
+    .map((pair) => pair.trim())
+    .find((pair) => pair.startsWith('__session='));
+  return session;
 }
