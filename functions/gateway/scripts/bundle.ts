@@ -8,7 +8,7 @@ import { build, type Metafile } from 'esbuild';
  * a request that needs no database never loads them. Bundling them instead would also break
  * them: the Google clients read their .proto and .json descriptors from disk at run time.
  */
-export const lazySdks = ['firebase-admin', '@google-cloud/pubsub', '@google-cloud/firestore'] as const;
+export const lazySdks = ['firebase-admin', '@google-cloud/pubsub', '@google-cloud/firestore', 'google-auth-library'] as const;
 
 export interface BundleOptions {
   /** The deployable's entry point (TypeScript). */

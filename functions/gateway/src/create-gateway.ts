@@ -1,4 +1,4 @@
-import { createService, type PlazaModule } from '@plaza/runtime';
+import { createService, serviceIdentityHeaders, type PlazaModule } from '@plaza/runtime';
 import type { GatewayConfig } from './gateway-config.ts';
 import { forwardedModule } from './forwarded-module.ts';
 import { platformModules } from './platform-modules.ts';
@@ -14,9 +14,10 @@ export function createGateway(config: GatewayConfig, modules: readonly PlazaModu
   if (unknown.length > 0) {
     throw new Error(`TOPOLOGY_REMOTE_MODULES names ${unknown.join(', ')}, but the modules are ${[...known].join(', ')}`);
   }
+  const identityHeaders = serviceIdentityHeaders(config.TOPOLOGY_FORWARD_IDENTITY);
   const mounted = modules.map((module) => {
     const origin = config.TOPOLOGY_REMOTE_MODULES.get(module.name);
-    return origin ? forwardedModule(module, origin) : module;
+    return origin ? forwardedModule(module, origin, identityHeaders) : module;
   });
   // Firebase Hosting forwards /api/** with the prefix; the gateway answers with or without it.
   return createService({ name: 'gateway', config, modules: mounted, basePaths: ['/api'] });

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createRouter, ProblemError, type AppEnv, type PlazaModule } from '@plaza/runtime';
+import { createRouter, ProblemError, type AppEnv, type PlazaModule, type ServiceIdentityHeaders } from '@plaza/runtime';
 import type { Context } from 'hono';
 import { proxy } from 'hono/proxy';
 
@@ -10,13 +10,14 @@ import { proxy } from 'hono/proxy';
  * authorization happens once, where the data is. The API document does not depend on the topology.
  *
  * Consumers are left out: their push subscriptions point at the service that runs the module.
+ * The remote service is private: each forwarded call carries the gateway's own identity too.
  */
-export function forwardedModule(module: PlazaModule, origin: string): PlazaModule {
+export function forwardedModule(module: PlazaModule, origin: string, identityHeaders: ServiceIdentityHeaders): PlazaModule {
   const router = createRouter();
   if (module.routes) {
     // The module's own registry, so the forwarded routes are documented exactly as the module documents them.
     router.openAPIRegistry = module.routes.openAPIRegistry;
-    for (const path of routedPaths(module.routes)) router.all(path, (c) => forward(c, origin, module.name));
+    for (const path of routedPaths(module.routes)) router.all(path, (c) => forward(c, origin, module.name, identityHeaders));
   }
   return { name: module.name, routes: router };
 }
@@ -26,7 +27,7 @@ function routedPaths(routes: OpenAPIHono<AppEnv>): string[] {
   return [...new Set(routes.routes.map((route) => route.path))].filter((path) => !path.endsWith('*'));
 }
 
-async function forward(c: Context<AppEnv>, origin: string, moduleName: string): Promise<Response> {
+async function forward(c: Context<AppEnv>, origin: string, moduleName: string, identityHeaders: ServiceIdentityHeaders): Promise<Response> {
   const incoming = new URL(c.req.url);
   const target = new URL(`${incoming.pathname}${incoming.search}`, origin);
   try {
@@ -38,6 +39,7 @@ async function forward(c: Context<AppEnv>, origin: string, moduleName: string): 
         'x-request-id': c.var.requestId,
         'x-forwarded-host': c.req.header('host'),
         host: undefined,
+        ...(await identityHeaders(origin)),
       },
     });
   } catch (error) {

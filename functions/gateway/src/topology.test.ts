@@ -14,7 +14,7 @@ let member: EmulatorUser;
 
 beforeAll(async () => {
   ({ origin: inProcess } = await startTestGateway());
-  ({ origin: forwarding } = await startTestGateway({ TOPOLOGY_REMOTE_MODULES: `notifications=${inProcess}` }));
+  ({ origin: forwarding } = await startTestGateway({ TOPOLOGY_REMOTE_MODULES: `notifications=${inProcess}`, TOPOLOGY_FORWARD_IDENTITY: 'none' }));
   member = await signUpUser();
   // Something in the inbox, written where the module keeps it, so the answers carry data.
   const inbox = (await firestore()).collection('inboxes').doc(member.uid).collection('items');
@@ -67,7 +67,7 @@ describe('topology as configuration', () => {
   });
 
   it('answers 503 while the module service is down', async () => {
-    const { origin: orphan } = await startTestGateway({ TOPOLOGY_REMOTE_MODULES: 'notifications=http://127.0.0.1:9' });
+    const { origin: orphan } = await startTestGateway({ TOPOLOGY_REMOTE_MODULES: 'notifications=http://127.0.0.1:9', TOPOLOGY_FORWARD_IDENTITY: 'none' });
     const response = await fetch(`${orphan}/v1/notifications`, { headers: bearer(member.idToken) });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');

@@ -9,6 +9,7 @@ export type { Credential } from './auth/credential.ts';
 export { sessionCookieHeader, clearedSessionCookieHeader } from './auth/session-cookie.ts';
 export { sessionPolicyOf, type SessionPolicy } from './auth/session-policy.ts';
 export type { AccessPolicy } from './auth/access-policy.ts';
+export { serviceIdentityHeaders, type ServiceIdentity, type ServiceIdentityHeaders } from './auth/service-identity.ts';
 export { CsrfTokens, csrfHeaderName } from './http/csrf.ts';
 export { requireUser } from './auth/require-user.ts';
 export { requirePermission } from './auth/require-permission.ts';

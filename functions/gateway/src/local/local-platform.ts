@@ -50,7 +50,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     // The SDK clients read the emulator hosts from the process environment. Offline, their probe
     // of the GCE metadata server only fails after a delay and a warning, so it is switched off.
     Object.assign(process.env, env, { METADATA_SERVER_DETECTION: 'none' });
-    const config = loadConfig(gatewayConfigSchema, { ...process.env, PORT: '0' });
+    // Nothing checks service identity between local processes.
+    const config = loadConfig(gatewayConfigSchema, { TOPOLOGY_FORWARD_IDENTITY: 'none', ...process.env, PORT: '0' });
     const gateway = await listen(createGateway(config).fetch, 0);
     running.push(gateway.close);
     const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
