@@ -2,8 +2,8 @@ import { createRouter, type PlazaModule } from '@plaza/runtime';
 import { accountRoutes } from './account/account-routes.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { onUserDeleted } from './deletion/on-user-deleted.ts';
-import { meRoutes } from './me-route.ts';
-import { myPermissionsRoutes } from './my-permissions-route.ts';
+import { meRoutes } from './profiles/me-route.ts';
+import { myPermissionsRoutes } from './roles/my-permissions-route.ts';
 import { profileRoutes } from './profiles/index.ts';
 import { sessionRoutes } from './sessions/index.ts';
 

@@ -1,4 +1,4 @@
-import { profilesRepository } from '../profiles-repository.ts';
+import { profilesRepository } from '../profiles/profiles-repository.ts';
 
 /**
  * The name account mail greets someone by: their profile's, else the one Firebase Auth holds

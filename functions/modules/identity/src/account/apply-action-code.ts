@@ -1,6 +1,6 @@
 import { emailChanged, type ApplyActionRequest, type ApplyActionResponse } from '@plaza/contracts';
 import { runUseCase, type Logger } from '@plaza/runtime';
-import { profilesRepository } from '../profiles-repository.ts';
+import { profilesRepository } from '../profiles/profiles-repository.ts';
 import { invalidActionCode, withToolkitProblems } from './action-code-problems.ts';
 import { authAccounts } from './auth-accounts.ts';
 import { identityToolkit, requestTypes } from './identity-toolkit.ts';

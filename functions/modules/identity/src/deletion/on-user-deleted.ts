@@ -1,6 +1,6 @@
 import { userDeleted } from '@plaza/contracts';
 import { defineConsumer, firebaseAuth, firestore } from '@plaza/runtime';
-import { profilesCollection, profilesRepository } from '../profiles-repository.ts';
+import { profilesCollection, profilesRepository } from '../profiles/profiles-repository.ts';
 import { usernamesRepository } from '../profiles/usernames-repository.ts';
 import { accessRepository } from '../roles/access-repository.ts';
 

@@ -1,5 +1,5 @@
 import { firebaseAuth, ProblemError } from '@plaza/runtime';
-import type { AuthAccount } from '../profile.ts';
+import type { AuthAccount } from './profile.ts';
 
 /** Auth's metadata times are UTC strings ("Sat, 03 Feb 2001 04:05:06 GMT") or null. */
 function isoOrNull(utc: string | null | undefined): string | null {

@@ -2,8 +2,8 @@ import { MeResponse, ProblemDetails, PublicProfile, UserList, UsernameAvailabili
 import { createRouter, createService, ensureTopology, firebaseAuth, firestore, loadConfig, pubsub, serviceConfigSchema } from '@plaza/runtime';
 import { signUpUser, type EmulatorUser } from '@plaza/runtime/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { meRoutes } from '../me-route.ts';
-import { profilesRepository } from '../profiles-repository.ts';
+import { meRoutes } from './me-route.ts';
+import { profilesRepository } from './profiles-repository.ts';
 import { profileRoutes } from './index.ts';
 
 /**

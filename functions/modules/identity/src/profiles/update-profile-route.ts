@@ -1,7 +1,7 @@
 import { MeResponse, UpdateProfileRequest } from '@plaza/contracts';
 import { createRouter, defineRoute, ProblemError } from '@plaza/runtime';
-import { meResponse } from '../profile.ts';
-import { registerOnFirstSight } from '../register-on-first-sight.ts';
+import { meResponse } from './profile.ts';
+import { registerOnFirstSight } from './register-on-first-sight.ts';
 import { findAuthAccount } from './auth-account.ts';
 import { updateProfile } from './update-profile.ts';
 import { checkUsername } from './username.ts';

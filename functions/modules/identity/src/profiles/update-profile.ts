@@ -1,7 +1,7 @@
 import type { UpdateProfileRequest } from '@plaza/contracts';
 import { firestore, ProblemError } from '@plaza/runtime';
-import { applyProfileChanges, type Profile } from '../profile.ts';
-import { profilesRepository } from '../profiles-repository.ts';
+import { applyProfileChanges, type Profile } from './profile.ts';
+import { profilesRepository } from './profiles-repository.ts';
 import { usernamesRepository } from './usernames-repository.ts';
 
 // gRPC ALREADY_EXISTS: a `create` lost to a claim committed in between.

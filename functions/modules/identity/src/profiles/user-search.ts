@@ -1,7 +1,7 @@
 import type { PublicProfile } from '@plaza/contracts';
 import { firestore } from '@plaza/runtime';
-import { profileSchema, publicProfile } from '../profile.ts';
-import { profilesCollection } from '../profiles-repository.ts';
+import { profileSchema, publicProfile } from './profile.ts';
+import { profilesCollection } from './profiles-repository.ts';
 import { usernameClaimSchema, usernamesCollection } from './usernames-repository.ts';
 
 export interface UserSearchPage {

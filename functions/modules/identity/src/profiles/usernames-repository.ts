@@ -1,7 +1,7 @@
 import { firestore } from '@plaza/runtime';
 import type { DocumentReference, Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import type { Profile } from '../profile.ts';
+import type { Profile } from './profile.ts';
 import { searchPrefixesFor } from './search-keys.ts';
 
 /**

@@ -2,7 +2,7 @@ import { permissionsForRoles, type AccessState, type AuditAction, type Permissio
 import { firebaseAuth, ProblemError, runUseCase, type Logger, type UseCaseContext } from '@plaza/runtime';
 import type { UserRecord } from 'firebase-admin/auth';
 import { auditRepository } from '../admin/audit-repository.ts';
-import { profilesRepository } from '../profiles-repository.ts';
+import { profilesRepository } from '../profiles/profiles-repository.ts';
 import { accessRepository } from './access-repository.ts';
 import { accessState, accessStateFromClaims, isActiveAdmin, removesPrivileges, sameAccess } from './access-state.ts';
 import { applyAccessToAuth } from './apply-access-to-auth.ts';

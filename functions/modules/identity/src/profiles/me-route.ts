@@ -1,7 +1,7 @@
 import { MeResponse } from '@plaza/contracts';
 import { createRouter, defineRoute } from '@plaza/runtime';
 import { meResponse } from './profile.ts';
-import { findAuthAccount } from './profiles/auth-account.ts';
+import { findAuthAccount } from './auth-account.ts';
 import { registerOnFirstSight } from './register-on-first-sight.ts';
 
 export const getMeRoute = defineRoute({

@@ -1,7 +1,7 @@
 import { firestore } from '@plaza/runtime';
 import type { DocumentReference, Transaction } from 'firebase-admin/firestore';
 import { profileSchema, type Profile } from './profile.ts';
-import { usernamesRepository } from './profiles/usernames-repository.ts';
+import { usernamesRepository } from './usernames-repository.ts';
 
 /**
  * `users/{uid}`: owned by identity; no other module reads or writes it. Writes merge, so fields
