@@ -7,6 +7,7 @@ import {
   userDeleted,
   userRegistered,
 } from './identity.ts';
+import { notificationCreated } from './notifications.ts';
 
 /** Every event type Plaza publishes: the list topics are created from and docs are written about. */
 export const eventCatalog: readonly EventDefinition[] = [
@@ -16,4 +17,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   emailChangeRequested,
   emailChanged,
   userDeleted,
+  notificationCreated,
 ];

@@ -3,5 +3,6 @@ export * from './cloud-event.ts';
 export * from './define-event.ts';
 export * from './event-type.ts';
 export * from './identity.ts';
+export * from './notifications.ts';
 // Subscriptions sit beside the catalog (libs/contracts/src/subscriptions.ts) and ship with it.
 export * from '../subscriptions.ts';
