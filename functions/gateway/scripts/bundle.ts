@@ -7,8 +7,9 @@ import { build, type Metafile } from 'esbuild';
  * (see the generated package.json), and the code reaches them only through `await import()`, so
  * a request that needs no database never loads them. Bundling them instead would also break
  * them: the Google clients read their .proto and .json descriptors from disk at run time.
+ * nodemailer is here for size alone: 220 KiB that only a mail being sent needs.
  */
-export const lazySdks = ['firebase-admin', '@google-cloud/pubsub', '@google-cloud/firestore', 'google-auth-library'] as const;
+export const lazySdks = ['firebase-admin', '@google-cloud/pubsub', '@google-cloud/firestore', 'google-auth-library', 'nodemailer'] as const;
 
 export interface BundleOptions {
   /** The deployable's entry point (TypeScript). */
@@ -69,18 +70,23 @@ function onlyOutput(metafile: Metafile): [string, Metafile['outputs'][string]] {
 const isLazySdk = (path: string): boolean => lazySdks.some((sdk) => path === sdk || path.startsWith(`${sdk}/`));
 const packageOf = (path: string): string => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/');
 
+// The packages whose dependencies may hold a lazy SDK: the runtime kit and the modules.
+const declaringManifests = ['libs/runtime', 'functions/modules/mailer'].map((dir) => new URL(`../../../${dir}/package.json`, import.meta.url));
+
 /**
- * A package.json beside the bundle pinning the SDKs it imports to the ranges the runtime kit
- * declares, so `npm install --omit=dev` in dist/ makes the directory deployable on its own.
+ * A package.json beside the bundle pinning the SDKs it imports to the ranges the packages using
+ * them declare, so `npm install --omit=dev` in dist/ makes the directory deployable on its own.
  */
 async function writeDeployManifest(directory: string, sdkImports: BundleResult['sdkImports']): Promise<void> {
-  const runtimeManifest = new URL('../../../libs/runtime/package.json', import.meta.url);
-  const declared = (JSON.parse(await readFile(runtimeManifest, 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  const declared: Record<string, string> = {};
+  for (const manifest of declaringManifests) {
+    Object.assign(declared, (JSON.parse(await readFile(manifest, 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+  }
   const packages = [...new Set(sdkImports.map(({ path }) => packageOf(path)))].sort();
   const dependencies = Object.fromEntries(
     packages.map((name) => {
       const range = declared[name];
-      if (!range) throw new Error(`the bundle imports ${name}, which libs/runtime/package.json does not declare`);
+      if (!range) throw new Error(`the bundle imports ${name}, which no package in ${declaringManifests.map((m) => m.pathname).join(', ')} declares`);
       return [name, range];
     }),
   );
