@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 /**
  * The SDKs that cost most of a cold start. They stay outside the bundle, installed next to it
@@ -28,6 +28,26 @@ export interface BundleResult {
 // CommonJS dependencies bundled into ESM still call require(); Node's ESM has none, so give them one.
 const requireShim = "import { createRequire as __plazaCreateRequire } from 'node:module'; const require = __plazaCreateRequire(import.meta.url);";
 
+/**
+ * zod re-exports its 64 locales as `z.locales`, so every bundle that imports `z` carries all of
+ * them: 258 KiB, more than a quarter of the gateway, parsed on every cold start. Plaza speaks only
+ * the English messages zod configures by default (`schemas.js` imports `en.js` directly), so the
+ * namespace is narrowed to English; `z.locales.fr` and friends are undefined in a bundle.
+ */
+export const englishOnlyZodLocales: Plugin = {
+  name: 'english-only-zod-locales',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\/locales\/index\.js$/ }, ({ path, resolveDir }) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(resolveDir) ? { path: join(resolveDir, '../locales/index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'zod-locales' }, ({ path }) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** esbuild as every Plaza deployable is built: one minified ESM file for Node 20, the lazy SDKs left outside. */
 export async function buildBundle({ entry, outfile }: BundleOptions): Promise<Metafile> {
   const result = await build({
@@ -39,6 +59,7 @@ export async function buildBundle({ entry, outfile }: BundleOptions): Promise<Me
     format: 'esm',
     external: lazySdks.flatMap((sdk) => [sdk, `${sdk}/*`]),
     banner: { js: requireShim },
+    plugins: [englishOnlyZodLocales],
     metafile: true,
     minify: true,
     sourcemap: 'linked',
