@@ -37,7 +37,7 @@ const requireShim = "import { createRequire as __plazaCreateRequire } from 'node
 export const englishOnlyZodLocales: Plugin = {
   name: 'english-only-zod-locales',
   setup(plugin) {
-    plugin.onResolve({ filter: /\/locales\/index\.js$/ }, ({ path, resolveDir }) =>
+    plugin.onResolve({ filter: /\/locales\/index\.js$/ }, ({ resolveDir }) =>
       /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(resolveDir) ? { path: join(resolveDir, '../locales/index.js'), namespace: 'zod-locales' } : undefined,
     );
     plugin.onLoad({ filter: /.*/, namespace: 'zod-locales' }, ({ path }) => ({
