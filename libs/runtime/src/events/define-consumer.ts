@@ -6,6 +6,10 @@ import { firestore, pubsub } from '../firebase/index.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { EventPublisher } from './event-publisher.ts';
+import { resolveOutboxDependencies } from './outbox-dependencies.ts';
+import { outboxRecorder, type OutboxRecorder } from './outbox-recorder.ts';
+import { publishOutboxEntries, type PendingEvent } from './publish-outbox-entries.ts';
 import { PermanentFailure } from './permanent-failure.ts';
 import { processedRecordExpiry } from './processed-record-expiry.ts';
 import { decodePushedEvent, pushRequestSchema, type PushRequest } from './push-request.ts';
@@ -16,6 +20,11 @@ export interface ConsumerContext<T> {
   readonly event: CloudEvent<T>;
   /** The request's logger, with the event id. */
   readonly logger: Logger;
+  /**
+   * Records a follow-up event in the outbox, in the same transaction as the effect and the
+   * processed marker (reads first); published after the commit, as runUseCase does.
+   */
+  readonly emit: OutboxRecorder['emit'];
 }
 
 export interface ConsumerDefinition<T> {
@@ -27,6 +36,8 @@ export interface ConsumerDefinition<T> {
   readonly firestore?: () => Promise<Firestore>;
   /** Where a PermanentFailure is dead-lettered; defaults to the service's Pub/Sub client. */
   readonly pubsub?: () => Promise<PubSub>;
+  /** Publishes what `emit` recorded; defaults to the outbox's publisher (the sweeper covers a failure). */
+  readonly publisher?: EventPublisher;
 }
 
 export interface Consumer {
@@ -65,14 +76,23 @@ export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
     const { event } = decoded;
     const logger = c.var.logger.child({ eventId: event.id, eventType: event.type, consumer: definition.name });
     try {
-      const applied = await (await db()).runTransaction(async (tx) => {
+      const store = await db();
+      let emitted: readonly PendingEvent[] = [];
+      const applied = await store.runTransaction(async (tx) => {
         const processed = consumerDoc.collection('processed').doc(event.id);
+        // A fresh recorder per attempt: only the committed attempt's events are published.
+        const outbox = outboxRecorder(store, tx);
+        emitted = outbox.pending;
         if ((await tx.get(processed)).exists) return false;
-        await definition.handle({ tx, event, logger });
+        await definition.handle({ tx, event, logger, emit: outbox.emit });
         const processedAt = new Date();
         tx.create(processed, { type: event.type, messageId, processedAt, expireAt: processedRecordExpiry(processedAt) });
         return true;
       });
+      if (applied && emitted.length > 0) {
+        const publisher = definition.publisher ?? resolveOutboxDependencies({}).publisher;
+        await publishOutboxEntries(store, publisher, emitted, logger);
+      }
       logger.info({ deliveryAttempt: push.data.deliveryAttempt }, applied ? 'event handled' : 'duplicate event acked');
       return c.body(null, 204);
     } catch (err) {

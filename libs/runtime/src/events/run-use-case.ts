@@ -1,8 +1,8 @@
 import type { CloudEvent, EventDefinition } from '@plaza/contracts';
 import type { Transaction } from 'firebase-admin/firestore';
-import { createCloudEvent, type CloudEventOptions } from './create-cloud-event.ts';
-import { newOutboxEntry, outboxCollection } from './outbox-entry.ts';
+import type { CloudEventOptions } from './create-cloud-event.ts';
 import { resolveOutboxDependencies, type OutboxDependencies } from './outbox-dependencies.ts';
+import { outboxRecorder } from './outbox-recorder.ts';
 import { publishOutboxEntries, type PendingEvent } from './publish-outbox-entries.ts';
 
 export interface UseCaseContext {
@@ -27,19 +27,12 @@ export async function runUseCase<Result>(
 ): Promise<Result> {
   const { firestore, publisher, logger } = resolveOutboxDependencies(dependencies);
   const db = await firestore();
-  let pending: PendingEvent[] = [];
+  let pending: readonly PendingEvent[] = [];
   const result = await db.runTransaction(async (tx) => {
     // Firestore reruns the function on contention; only the last attempt's events committed.
-    pending = [];
-    return work({
-      tx,
-      emit(definition, data, options) {
-        const event = createCloudEvent(definition, data, options);
-        tx.create(db.collection(outboxCollection).doc(event.id), newOutboxEntry(event, definition.topic, new Date()));
-        pending.push({ event, topic: definition.topic });
-        return event;
-      },
-    });
+    const outbox = outboxRecorder(db, tx);
+    pending = outbox.pending;
+    return work({ tx, emit: outbox.emit });
   });
   await publishOutboxEntries(db, publisher, pending, logger);
   return result;
