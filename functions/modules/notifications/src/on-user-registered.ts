@@ -1,14 +1,22 @@
-import { userRegistered } from '@plaza/contracts';
+import { notificationCreated, userRegistered } from '@plaza/contracts';
 import { defineConsumer } from '@plaza/runtime';
 import { inboxRepository } from './inbox-repository.ts';
 import { welcomeNotification } from './welcome-notification.ts';
 
-/** Greets every new member: the welcome item lands in their inbox, keyed by the event id. */
+/**
+ * Greets every new member: the welcome item lands in their inbox, keyed by the event id, and
+ * notificationCreated announces it to the delivery channels (Telegram) in the same transaction.
+ */
 export const onUserRegistered = defineConsumer({
   name: 'notifications.on-user-registered',
   event: userRegistered,
-  async handle({ tx, event }) {
+  async handle({ tx, event, emit }) {
     const item = welcomeNotification(event.data, new Date(event.time));
     await inboxRepository.putIn(tx, event.data.uid, event.id, item);
+    emit(
+      notificationCreated,
+      { uid: event.data.uid, notificationId: event.id, kind: item.kind, title: item.title, body: item.body, createdAt: item.createdAt },
+      { subject: `users/${event.data.uid}` },
+    );
   },
 });

@@ -1,0 +1,48 @@
+import { notificationCreated, userRegistered } from '@plaza/contracts';
+import { createCloudEvent, createLogger, eventRoutes, firestore, type AppEnv } from '@plaza/runtime';
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { onUserRegistered } from './on-user-registered.ts';
+
+process.env.METADATA_SERVER_DETECTION ??= 'none';
+
+const app = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    c.set('requestId', 'test');
+    c.set('logger', createLogger({ service: 'notifications-test', level: 'silent' }));
+    await next();
+  })
+  .route('/', eventRoutes({ consumers: [onUserRegistered], pushAuth: { mode: 'none' } }));
+
+let messageId = 0;
+const push = (event: unknown) =>
+  app.request(onUserRegistered.subscription.pushPath, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: `m-${++messageId}` },
+      subscription: `projects/demo-plaza/subscriptions/${onUserRegistered.name}`,
+    }),
+  });
+
+describe('notifications.on-user-registered', () => {
+  it('announces the welcome item as notificationCreated once, even when the event is redelivered', async () => {
+    const uid = `welcomed-${crypto.randomUUID()}`;
+    const event = createCloudEvent(userRegistered, { uid, email: 'ada@example.com', displayName: 'Ada' });
+    expect((await push(event)).status).toBe(204);
+    expect((await push(event)).status).toBe(204);
+
+    const db = await firestore();
+    const item = (await db.collection('inboxes').doc(uid).collection('items').doc(event.id).get()).data();
+    const outbox = (await db.collection('_outbox').where('event.data.uid', '==', uid).get()).docs.map((doc) => doc.data());
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({
+      topic: notificationCreated.topic,
+      event: {
+        type: notificationCreated.type,
+        subject: `users/${uid}`,
+        data: { uid, notificationId: event.id, kind: 'welcome', title: item?.title, body: item?.body, createdAt: item?.createdAt },
+      },
+    });
+  });
+});
