@@ -1,4 +1,5 @@
 export { createCloudEvent, type CloudEventOptions } from './create-cloud-event.ts';
+export { deliveryLedger, type DeliveryClaim, type DeliveryLedger, type DeliveryLedgerOptions, type ExpiredClaimPolicy } from './delivery-ledger.ts';
 export { defineConsumer, type Consumer, type ConsumerContext, type ConsumerDefinition } from './define-consumer.ts';
 export { ensureTopology, type TopologyOptions } from './ensure-topology.ts';
 export { pubsubEventPublisher, type EventPublisher } from './event-publisher.ts';
