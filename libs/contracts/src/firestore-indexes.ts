@@ -95,4 +95,9 @@ export const firestoreTtlPolicies: readonly FirestoreTtlPolicy[] = [
     field: 'expireAt',
     why: 'a weather report is no use as a stale fallback after a day',
   },
+  {
+    collectionGroup: 'telegramUpdates',
+    field: 'expireAt',
+    why: "the Telegram webhook's record of a handled update_id; Telegram stops redelivering an update within a day",
+  },
 ];

@@ -2,6 +2,7 @@ import { eventCatalog } from './events/catalog.ts';
 import type { EventDefinition } from './events/define-event.ts';
 import { emailChanged, emailChangeRequested, emailVerificationRequested, passwordResetRequested } from './events/identity.ts';
 import { userDeleted, userRegistered } from './events/identity.ts';
+import { telegramWeatherRequested } from './events/telegram.ts';
 
 /**
  * A push subscription, declared once here and read by the local runner (through the runtime's
@@ -61,6 +62,8 @@ export const subscriptions: readonly SubscriptionDeclaration[] = [
   declareSubscription({ name: 'mailer.email-changed-notice', event: emailChanged }),
   declareSubscription({ name: 'identity.on-user-deleted', event: userDeleted }),
   declareSubscription({ name: 'notifications.on-user-deleted', event: userDeleted }),
+  // The bot's weather replies; Telegram users wait for them, so retries start soon.
+  declareSubscription({ name: 'telegram.weather-reply', event: telegramWeatherRequested, ackDeadlineSeconds: 60, minBackoffSeconds: 10, maxBackoffSeconds: 60 }),
 ];
 
 /** Every topic the platform needs: one per catalogued event type, one dead-letter topic per subscription. */

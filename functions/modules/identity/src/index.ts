@@ -13,3 +13,6 @@ export const identityModule: PlazaModule = {
   routes: createRouter().route('/', meRoutes).route('/', profileRoutes).route('/', myPermissionsRoutes).route('/', adminRoutes).route('/', accountRoutes).route('/', sessionRoutes),
   consumers: [onUserDeleted],
 };
+
+/** Read-only, for other modules (the Telegram bot's /me): see README, "For other modules". */
+export { findProfileSummary, type ProfileSummary } from './profiles/profile-summary.ts';

@@ -8,6 +8,7 @@ import {
   userRegistered,
 } from './identity.ts';
 import { notificationCreated } from './notifications.ts';
+import { telegramWeatherRequested } from './telegram.ts';
 
 /** Every event type Plaza publishes: the list topics are created from and docs are written about. */
 export const eventCatalog: readonly EventDefinition[] = [
@@ -18,4 +19,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   emailChanged,
   userDeleted,
   notificationCreated,
+  telegramWeatherRequested,
 ];

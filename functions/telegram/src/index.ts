@@ -1,0 +1,14 @@
+/**
+ * The Telegram webhook: Plaza's grammY bot as a Cloud Function, and the consumer that answers
+ * what the webhook only publishes. `function.ts` is the deployed entry point.
+ */
+export { botInfoFrom } from './bot-info.ts';
+export type { BotDependencies } from './bot-dependencies.ts';
+export { createBot, handledUpdateTypes } from './create-bot.ts';
+export { createTelegramWebhook } from './create-webhook.ts';
+export { createWebhookApp } from './webhook-app.ts';
+export { botCommands, menuCommands } from './commands/registry.ts';
+export { defineCommand, type BotCommand, type CommandInput } from './commands/bot-command.ts';
+export { firestoreUpdateClaims, telegramUpdatesCollection, type UpdateClaims } from './update-claims.ts';
+export { telegramWebhookConfigSchema, type TelegramWebhookConfig } from './webhook-config.ts';
+export { telegramBotConsumers, telegramBotModule } from './weather/bot-module.ts';
