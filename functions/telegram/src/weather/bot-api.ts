@@ -4,7 +4,8 @@ import { botTokenSchema } from '../webhook-config.ts';
 
 const botApiConfigSchema = z.object({
   TELEGRAM_BOT_TOKEN: botTokenSchema,
-  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+  // Pulumi passes an unset setting as an empty string.
+  TELEGRAM_API_ROOT: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^https?$/ }).default('https://api.telegram.org')),
 });
 
 let api: Api | undefined;
