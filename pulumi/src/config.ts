@@ -32,6 +32,10 @@ export const settingsSchema = z
     MAIL_FROM: z.string().min(3),
     FIREBASE_API_KEY: z.string().min(1),
     ACCESS_ALLOWLIST: z.string().default(''),
+    /** The Telegram bot's username without @ (deep links); empty: linking answers 503 until it is set. */
+    TELEGRAM_BOT_USERNAME: z.string().default(''),
+    /** Empty: Telegram's own https://api.telegram.org. */
+    TELEGRAM_API_ROOT: z.string().default(''),
   })
   .strict() satisfies z.ZodType<Record<(typeof settingNames)[number], string>, unknown>;
 

@@ -29,6 +29,7 @@ describe('the default topology', async () => {
     expect(secretEnv(gateway!)).toEqual({
       CSRF_SECRET: 'csrf-secret',
       SMTP_URL: 'smtp-url',
+      TELEGRAM_BOT_TOKEN: 'telegram-bot-token',
     });
   });
 

@@ -16,7 +16,7 @@ describe('planServices', () => {
   it('gives each split module a private service and the gateway a forward to it', () => {
     const plans = planServices(splitConfig());
     expect(plans.map(({ name, modules, access }) => ({ name, modules, access }))).toEqual([
-      { name: 'gateway', modules: ['identity', 'widgets'], access: 'public' },
+      { name: 'gateway', modules: ['identity', 'widgets', 'telegram'], access: 'public' },
       { name: 'notifications', modules: ['notifications'], access: 'private' },
       { name: 'mailer', modules: ['mailer'], access: 'private' },
     ]);

@@ -27,7 +27,7 @@ describe('a split topology (notifications and mailer in services of their own)',
 
   it('moves settings and secrets with their module', () => {
     // CSRF_SECRET is every service's (libs/runtime); SMTP_URL only the mailer's.
-    expect(secretEnv(service('gateway'))).toEqual({ CSRF_SECRET: 'csrf-secret' });
+    expect(secretEnv(service('gateway'))).toEqual({ CSRF_SECRET: 'csrf-secret', TELEGRAM_BOT_TOKEN: 'telegram-bot-token' });
     expect(secretEnv(service('mailer'))).toEqual({ CSRF_SECRET: 'csrf-secret', SMTP_URL: 'smtp-url' });
     expect(secretEnv(service('notifications'))).toEqual({ CSRF_SECRET: 'csrf-secret' });
     expect(plainEnv(service('notifications'))).toMatchObject({ ACCESS_ALLOWLIST: '' });

@@ -9,7 +9,7 @@ export const secretIds = ['csrf-secret', 'smtp-url', 'telegram-bot-token', 'tele
 export type SecretId = (typeof secretIds)[number];
 
 /** Plain (non-secret) settings, set per stack in Pulumi config and passed as env vars of the same name. */
-export const settingNames = ['APP_URL', 'MAIL_FROM', 'FIREBASE_API_KEY', 'ACCESS_ALLOWLIST'] as const;
+export const settingNames = ['APP_URL', 'MAIL_FROM', 'FIREBASE_API_KEY', 'ACCESS_ALLOWLIST', 'TELEGRAM_BOT_USERNAME', 'TELEGRAM_API_ROOT'] as const;
 export type SettingName = (typeof settingNames)[number];
 
 export interface RuntimeNeeds {
@@ -41,6 +41,9 @@ export const moduleDeployments: readonly ModuleDeployment[] = [
   { name: 'mailer', settings: ['APP_URL', 'MAIL_FROM'], secrets: { SMTP_URL: 'smtp-url' }, projectRoles: [] },
   // Weather from Open-Meteo: its env (OPEN_METEO_*, WEATHER_*) all has defaults, no key needed.
   { name: 'widgets', settings: [], secrets: {}, projectRoles: [] },
+  // Account links (deep links name the bot) and the notification channel (sends as the bot).
+  // TELEGRAM_API_ROOT is optional (default https://api.telegram.org), for a stand-in.
+  { name: 'telegram', settings: ['TELEGRAM_BOT_USERNAME', 'TELEGRAM_API_ROOT'], secrets: { TELEGRAM_BOT_TOKEN: 'telegram-bot-token' }, projectRoles: [] },
 ];
 
 /**

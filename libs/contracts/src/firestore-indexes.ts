@@ -96,6 +96,26 @@ export const firestoreTtlPolicies: readonly FirestoreTtlPolicy[] = [
     why: 'a weather report is no use as a stale fallback after a day',
   },
   {
+    collectionGroup: 'telegramLinkTokens',
+    field: 'expireAt',
+    why: 'a Telegram link token, spent or not, is refused after its ten minutes anyway',
+  },
+  {
+    collectionGroup: 'telegramDeliveries',
+    field: 'expireAt',
+    why: "the Telegram channel's per-event delivery record, kept as long as a consumer's processed record",
+  },
+  {
+    collectionGroup: 'telegramChatSlots',
+    field: 'expireAt',
+    why: "a chat's next Telegram send time only matters while it is in the future",
+  },
+  {
+    collectionGroup: 'telegramBotWindows',
+    field: 'expireAt',
+    why: "a second of the bot's Telegram send schedule only matters while it is in the future",
+  },
+  {
     collectionGroup: 'telegramUpdates',
     field: 'expireAt',
     why: "the Telegram webhook's record of a handled update_id; Telegram stops redelivering an update within a day",

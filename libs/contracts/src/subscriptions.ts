@@ -2,6 +2,7 @@ import { eventCatalog } from './events/catalog.ts';
 import type { EventDefinition } from './events/define-event.ts';
 import { emailChanged, emailChangeRequested, emailVerificationRequested, passwordResetRequested } from './events/identity.ts';
 import { userDeleted, userRegistered } from './events/identity.ts';
+import { notificationCreated } from './events/notifications.ts';
 import { telegramWeatherRequested } from './events/telegram.ts';
 
 /**
@@ -62,6 +63,10 @@ export const subscriptions: readonly SubscriptionDeclaration[] = [
   declareSubscription({ name: 'mailer.email-changed-notice', event: emailChanged }),
   declareSubscription({ name: 'identity.on-user-deleted', event: userDeleted }),
   declareSubscription({ name: 'notifications.on-user-deleted', event: userDeleted }),
+  declareSubscription({ name: 'telegram.on-user-deleted', event: userDeleted }),
+  // Telegram as a notification channel: a burst for one chat drains at ~1/s, a message waiting its
+  // turn through Pub/Sub's retries, so retries come soon and many are allowed before dead-lettering.
+  declareSubscription({ name: 'telegram.notify', event: notificationCreated, maxDeliveryAttempts: 100, minBackoffSeconds: 1, maxBackoffSeconds: 60 }),
   // The bot's weather replies; Telegram users wait for them, so retries start soon.
   declareSubscription({ name: 'telegram.weather-reply', event: telegramWeatherRequested, ackDeadlineSeconds: 60, minBackoffSeconds: 10, maxBackoffSeconds: 60 }),
 ];
