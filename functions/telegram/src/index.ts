@@ -12,3 +12,4 @@ export { defineCommand, type BotCommand, type CommandInput } from './commands/bo
 export { firestoreUpdateClaims, telegramUpdatesCollection, type UpdateClaims } from './update-claims.ts';
 export { telegramWebhookConfigSchema, type TelegramWebhookConfig } from './webhook-config.ts';
 export { telegramBotConsumers, telegramBotModule } from './weather/bot-module.ts';
+export { localBotWalkthrough, startLocalTelegramWebhook, type LocalTelegramWebhook } from './local/local-webhook.ts';

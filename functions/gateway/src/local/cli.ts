@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { localBotWalkthrough } from '@plaza/telegram-webhook';
 import { demoMemberWalkthrough } from './demo-member.ts';
 import { startLocalPlatform } from './local-platform.ts';
 
@@ -38,6 +39,7 @@ console.log(Object.entries(platform.env).map(([name, value]) => `export ${name}=
 console.log(`# gateway ${platform.gatewayUrl}`);
 console.log(`# mailbox ${platform.env.PLAZA_MAILBOX_URL ?? '(not running)'}: every email Plaza sends lands here; open it to click the links`);
 console.log(demoMemberWalkthrough(platform.url, platform.env.FIREBASE_AUTH_EMULATOR_HOST ?? ''));
+console.log(localBotWalkthrough(platform.env.TELEGRAM_API_ROOT ?? '', platform.telegram));
 console.log(`# Plaza is running at ${platform.url} (API under ${platform.url}/api); Ctrl-C stops`);
 
 const [signal] = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);

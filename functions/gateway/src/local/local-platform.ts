@@ -1,7 +1,9 @@
-import { emulatorNames, startEmulators } from '@plaza/emulators';
+import { emulatorNames, localBot, startEmulators } from '@plaza/emulators';
 import { loadConfig, startOutboxSweeper } from '@plaza/runtime';
+import { startLocalTelegramWebhook, telegramBotModule, type LocalTelegramWebhook } from '@plaza/telegram-webhook';
 import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
+import { platformModules } from '../platform-modules.ts';
 import { createDemoMember } from './demo-member.ts';
 import { createFrontDoor } from './front-door.ts';
 import { readHostingConfig } from './hosting-config.ts';
@@ -24,6 +26,8 @@ export interface LocalPlatform {
   gatewayUrl: string;
   /** What a client process needs to reach the emulators. */
   env: Record<string, string>;
+  /** The Telegram webhook, serving the stand-in's built-in bot. */
+  telegram: LocalTelegramWebhook;
   stop(): Promise<void>;
 }
 
@@ -52,17 +56,23 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     Object.assign(process.env, env, { METADATA_SERVER_DETECTION: 'none' });
     // Nothing checks service identity between local processes.
     const config = loadConfig(gatewayConfigSchema, { TOPOLOGY_FORWARD_IDENTITY: 'none', ...process.env, PORT: '0' });
-    const gateway = await listen(createGateway(config).fetch, 0);
+    // The stand-in's built-in bot sends notifications and deep links; the gateway also runs the bot's consumers.
+    process.env.TELEGRAM_BOT_TOKEN ??= localBot.token;
+    process.env.TELEGRAM_BOT_USERNAME ??= localBot.username;
+    const modules = platformModules.includes(telegramBotModule) ? platformModules : [...platformModules, telegramBotModule];
+    const gateway = await listen(createGateway(config, modules).fetch, 0);
     running.push(gateway.close);
     const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
     running.push(frontDoor.close);
     // Links in mail point at the dashboard; modules read APP_URL on first use, after this.
     process.env.APP_URL ??= frontDoor.origin;
+    const telegram = await startLocalTelegramWebhook({ bot: localBot, appUrl: process.env.APP_URL, logLevel: config.LOG_LEVEL });
+    running.push(telegram.close);
     await Promise.all([subscribeGateway(gateway.origin), createDemoMember()]);
     const sweeper = startOutboxSweeper({ intervalMs: config.OUTBOX_SWEEP_INTERVAL_MS || localSweepIntervalMs });
     running.push(() => sweeper.stop());
     let stopping: Promise<void> | undefined;
-    return { url: frontDoor.origin, gatewayUrl: gateway.origin, env, stop: () => (stopping ??= stopAll()) };
+    return { url: frontDoor.origin, gatewayUrl: gateway.origin, env, telegram, stop: () => (stopping ??= stopAll()) };
   } catch (error) {
     await stopAll();
     throw error;
