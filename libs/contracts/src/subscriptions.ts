@@ -67,8 +67,8 @@ export const subscriptions: readonly SubscriptionDeclaration[] = [
   // Telegram as a notification channel: a burst for one chat drains at ~1/s, a message waiting its
   // turn through Pub/Sub's retries, so retries come soon and many are allowed before dead-lettering.
   declareSubscription({ name: 'telegram.notify', event: notificationCreated, maxDeliveryAttempts: 100, minBackoffSeconds: 1, maxBackoffSeconds: 60 }),
-  // The bot's weather replies; Telegram users wait for them, so retries start soon.
-  declareSubscription({ name: 'telegram.weather-reply', event: telegramWeatherRequested, ackDeadlineSeconds: 60, minBackoffSeconds: 10, maxBackoffSeconds: 60 }),
+  // The bot's /weather answers (functions/telegram): the webhook publishes, this consumer replies in the chat.
+  declareSubscription({ name: 'telegram.weather-reply', event: telegramWeatherRequested }),
 ];
 
 /** Every topic the platform needs: one per catalogued event type, one dead-letter topic per subscription. */
