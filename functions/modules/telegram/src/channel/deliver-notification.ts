@@ -40,6 +40,8 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
     return;
   }
 
+  // Before the claim: a missing token is a configuration error to retry once fixed, not a send in doubt.
+  const api = delivery.api();
   const claim = await ledger.claim(event.id, delivery.consumer);
   switch (claim.kind) {
     case 'already-delivered':
@@ -67,9 +69,7 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
 
   let messageId: number;
   try {
-    ({ message_id: messageId } = await delivery
-      .api()
-      .sendMessage(link.chatId, notificationMessage(event.data), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
+    ({ message_id: messageId } = await api.sendMessage(link.chatId, notificationMessage(event.data), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
   } catch (error) {
     const failure = classifySendFailure(error);
     switch (failure.kind) {
