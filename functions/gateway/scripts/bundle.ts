@@ -16,6 +16,8 @@ export interface BundleOptions {
   entry: string;
   /** The one ESM file to write. */
   outfile: string;
+  /** Packages replaced by other modules (esbuild's `alias`), e.g. a polyfill Node 20 no longer needs. */
+  alias?: Readonly<Record<string, string>>;
 }
 
 export interface BundleResult {
@@ -49,7 +51,7 @@ export const englishOnlyZodLocales: Plugin = {
 };
 
 /** esbuild as every Plaza deployable is built: one minified ESM file for Node 20, the lazy SDKs left outside. */
-export async function buildBundle({ entry, outfile }: BundleOptions): Promise<Metafile> {
+export async function buildBundle({ entry, outfile, alias }: BundleOptions): Promise<Metafile> {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -60,6 +62,7 @@ export async function buildBundle({ entry, outfile }: BundleOptions): Promise<Me
     external: lazySdks.flatMap((sdk) => [sdk, `${sdk}/*`]),
     banner: { js: requireShim },
     plugins: [englishOnlyZodLocales],
+    ...(alias ? { alias: { ...alias } } : {}),
     metafile: true,
     minify: true,
     sourcemap: 'linked',

@@ -1,4 +1,7 @@
 import { localBot } from '@plaza/emulators';
+import { registerTelegramBot, telegramApiRoot, telegramCalls } from '@plaza/emulators/testing';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer } from '../../gateway/bench/spawn-server.ts';
 import { buildBundle, lazySdks } from '../../gateway/scripts/bundle.ts';
-import { buildTelegramWebhook } from '../scripts/build.ts';
+import { buildTelegramWebhook, webhookAliases } from '../scripts/build.ts';
 
 const directory = await mkdtemp(join(tmpdir(), 'plaza-telegram-bundle-'));
 afterAll(() => rm(directory, { recursive: true, force: true }));
@@ -26,7 +29,7 @@ describe('the Telegram webhook bundle', () => {
 
   it('serves the webhook from the bundle as a Functions Framework host would, outside the repository', async () => {
     const host = join(directory, 'host.mjs');
-    await buildBundle({ entry: fileURLToPath(new URL('../bench/function-host.ts', import.meta.url)), outfile: host });
+    await buildBundle({ entry: fileURLToPath(new URL('../bench/function-host.ts', import.meta.url)), outfile: host, alias: webhookAliases });
     const secret = 'bundle-test-secret';
     const server = await spawnServer(host, { path: '/healthz' }, {
       TELEGRAM_BOT_TOKEN: localBot.token,
@@ -43,5 +46,18 @@ describe('the Telegram webhook bundle', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("speaks the Bot API on Node's own fetch (node-fetch aliased away), errors included", async () => {
+    const probe = join(directory, 'probe.mjs');
+    await buildBundle({ entry: fileURLToPath(new URL('../bench/bot-api-probe.ts', import.meta.url)), outfile: probe, alias: webhookAliases });
+    expect(await readFile(probe, 'utf8')).not.toContain('node-fetch');
+    const bot = await registerTelegramBot();
+    const { stdout } = await promisify(execFile)(process.execPath, [probe], {
+      env: { PATH: process.env.PATH ?? '', TELEGRAM_BOT_TOKEN: bot.token, TELEGRAM_API_ROOT: telegramApiRoot(), PROBE_CHAT_ID: '4242' },
+    });
+    expect(JSON.parse(stdout)).toEqual({ username: bot.user.username, text: 'probe', refused: '400 Bad Request: message text is empty' });
+    const [call] = await telegramCalls(bot.token, { method: 'sendMessage', chatId: 4242 });
+    expect(call?.params.reply_markup).toMatchObject({ keyboard: [[{ text: 'Share', request_location: true }]] });
   });
 });
