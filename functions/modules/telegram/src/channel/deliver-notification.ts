@@ -12,7 +12,8 @@ export interface NotificationDelivery {
   readonly links: TelegramLinkStore;
   readonly ledger: DeliveryLedger;
   readonly slots: SendSlots;
-  readonly api: () => Api;
+  /** The Bot API client; loaded on the first send, so a service that never sends never loads grammY. */
+  readonly api: () => Api | Promise<Api>;
   readonly logger: Logger;
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -41,7 +42,7 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
   }
 
   // Before the claim: a missing token is a configuration error to retry once fixed, not a send in doubt.
-  const api = delivery.api();
+  const api = await delivery.api();
   const claim = await ledger.claim(event.id, delivery.consumer);
   switch (claim.kind) {
     case 'already-delivered':

@@ -1,6 +1,6 @@
 import { notificationCreated } from '@plaza/contracts';
 import { defineConsumer, deliveryLedger, firestore, type Consumer } from '@plaza/runtime';
-import { Api } from 'grammy';
+import type { Api } from 'grammy';
 import { telegramLinkStore } from '../links/index.ts';
 import { telegramConfigFromEnvironment, type TelegramConfig } from '../telegram-config.ts';
 import type { TelegramDependencies } from '../telegram-dependencies.ts';
@@ -25,9 +25,13 @@ export function notifyConsumer(dependencies: TelegramDependencies = {}): Consume
   const links = telegramLinkStore(db);
   const ledger = deliveryLedger({ firestore: db, collection: telegramDeliveriesCollection, leaseMs, expiredClaims: 'in-doubt' });
   let api: { config: TelegramConfig; api: Api } | undefined;
-  const apiFor = (settings: TelegramConfig): Api => {
+  const apiFor = async (settings: TelegramConfig): Promise<Api> => {
     if (!settings.TELEGRAM_BOT_TOKEN) throw new Error('TELEGRAM_BOT_TOKEN is not set: the Telegram channel cannot send (the event is retried)');
-    if (api?.config !== settings) api = { config: settings, api: new Api(settings.TELEGRAM_BOT_TOKEN, { apiRoot: settings.TELEGRAM_API_ROOT }) };
+    if (api?.config !== settings) {
+      // Loaded on the first send: the gateway mounts this module beside many routes that never send.
+      const { Api: BotApi } = await import('grammy');
+      api = { config: settings, api: new BotApi(settings.TELEGRAM_BOT_TOKEN, { apiRoot: settings.TELEGRAM_API_ROOT }) };
+    }
     return api.api;
   };
   let slots: { config: TelegramConfig; slots: ReturnType<typeof sendSlots> } | undefined;

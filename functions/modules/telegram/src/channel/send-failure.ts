@@ -1,4 +1,4 @@
-import { GrammyError, HttpError } from 'grammy';
+import type { GrammyError, HttpError } from 'grammy';
 
 /** What a failed sendMessage means for the notification. */
 export type SendFailure =
@@ -16,15 +16,20 @@ export type SendFailure =
 // Connection errors that happen before a byte of the request leaves: the message cannot have arrived.
 const notConnectedCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+// By name rather than instanceof: grammY is imported lazily (only a send needs it), and its
+// errors name themselves.
+const isGrammyError = (error: unknown): error is GrammyError => error instanceof Error && error.name === 'GrammyError' && 'error_code' in error;
+const isHttpError = (error: unknown): error is HttpError => error instanceof Error && error.name === 'HttpError';
+
 export function classifySendFailure(error: unknown): SendFailure {
-  if (error instanceof GrammyError) {
+  if (isGrammyError(error)) {
     const reason = `${error.error_code}: ${error.description}`;
-    if (error.error_code === 429) return { kind: 'retry-after', retryAfterMs: Math.max(1, error.parameters.retry_after ?? 1) * 1000, reason };
+    if (error.error_code === 429) return { kind: 'retry-after', retryAfterMs: Math.max(1, error.parameters?.retry_after ?? 1) * 1000, reason };
     if (error.error_code === 403) return { kind: 'blocked', reason };
     if (error.error_code >= 500) return { kind: 'not-sent', reason };
     return { kind: 'refused', reason };
   }
-  if (error instanceof HttpError) {
+  if (isHttpError(error)) {
     const code = errorCode(error.error);
     const reason = `${error.message}${code ? ` (${code})` : ''}`;
     return code && notConnectedCodes.has(code) ? { kind: 'not-sent', reason } : { kind: 'in-doubt', reason };
