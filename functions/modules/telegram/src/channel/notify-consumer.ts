@@ -10,11 +10,12 @@ import { sendSlots } from './send-slots.ts';
 /** `telegramDeliveries/{eventId}`: how each notification's send ended. */
 export const telegramDeliveriesCollection = 'telegramDeliveries';
 
+const sendTimeoutSeconds = 30;
+
 /**
- * Longer than the slowest attempt: the slot wait (TELEGRAM_MAX_SLOT_WAIT_MS, at most a minute)
- * plus a send (grammY's default timeout is 500 s, but our sendMessage answers fast or not at all;
- * the push's own ack deadline is the real bound). An attempt still `sending` after it crashed or
- * overran, and is never repeated.
+ * Far longer than the slowest attempt: the slot wait (TELEGRAM_MAX_SLOT_WAIT_MS, at most a
+ * minute) plus a send (at most sendTimeoutSeconds), so a live attempt is never taken for a
+ * crashed one. An attempt still `sending` after the lease crashed or overran, and is never repeated.
  */
 const leaseMs = 15 * 60_000;
 
@@ -30,7 +31,9 @@ export function notifyConsumer(dependencies: TelegramDependencies = {}): Consume
     if (api?.config !== settings) {
       // Loaded on the first send: the gateway mounts this module beside many routes that never send.
       const { Api: BotApi } = await import('grammy');
-      api = { config: settings, api: new BotApi(settings.TELEGRAM_BOT_TOKEN, { apiRoot: settings.TELEGRAM_API_ROOT }) };
+      // 30 s instead of grammY's 500: a sendMessage answers in well under a second or is in trouble.
+      // A timeout is a send in doubt (it may have arrived), so it is not repeated.
+      api = { config: settings, api: new BotApi(settings.TELEGRAM_BOT_TOKEN, { apiRoot: settings.TELEGRAM_API_ROOT, timeoutSeconds: sendTimeoutSeconds }) };
     }
     return api.api;
   };
