@@ -38,7 +38,7 @@ export interface BotUnderTest {
  * telegram module's links, identity) on 127.0.0.1, registered as the webhook of a bot of the
  * test file's own in the Telegram stand-in. Stops after the file.
  */
-export async function startBotUnderTest(overrides: Partial<BotDependencies> = {}): Promise<BotUnderTest> {
+export async function startBotUnderTest(overrides: Partial<BotDependencies> = {}, env: Record<string, string> = {}): Promise<BotUnderTest> {
   const bot = await registerTelegramBot({ username: `plaza_test_${randomBytes(4).toString('hex')}_bot` });
   const secret = randomBytes(24).toString('base64url');
   const appUrl = 'http://plaza.test';
@@ -50,6 +50,7 @@ export async function startBotUnderTest(overrides: Partial<BotDependencies> = {}
     TELEGRAM_BOT_USERNAME: bot.user.username,
     TELEGRAM_API_ROOT: telegramApiRoot(),
     APP_URL: appUrl,
+    ...env,
   });
   const logger = createLogger({ service: 'telegram-webhook', level: 'info', destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) } });
   const app = createTelegramWebhook(config, { logger, ...overrides });
