@@ -13,15 +13,16 @@ import type { TelegramWebhookConfig } from './webhook-config.ts';
 /** The webhook wired to production's parts (Firestore, Pub/Sub, the telegram module, identity), from config. */
 export function createTelegramWebhook(config: TelegramWebhookConfig, overrides: Partial<BotDependencies> = {}): Hono {
   const logger: Logger = overrides.logger ?? createLogger({ service: 'telegram-webhook', level: config.LOG_LEVEL });
+  const botInfo = botInfoFrom(config);
   const deps: BotDependencies = {
     links,
-    claims: firestoreUpdateClaims(),
+    claims: firestoreUpdateClaims(botInfo.id),
     readProfile: readLinkedProfile,
     requestWeather: publishWeatherRequest,
     appUrl: config.APP_URL,
     ...overrides,
     logger,
   };
-  const bot = createBot({ token: config.TELEGRAM_BOT_TOKEN, botInfo: botInfoFrom(config), apiRoot: config.TELEGRAM_API_ROOT, deps });
+  const bot = createBot({ token: config.TELEGRAM_BOT_TOKEN, botInfo, apiRoot: config.TELEGRAM_API_ROOT, deps });
   return createWebhookApp({ bot, secretToken: config.TELEGRAM_WEBHOOK_SECRET, timeoutMs: config.TELEGRAM_WEBHOOK_TIMEOUT_MS, logger });
 }

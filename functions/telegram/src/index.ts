@@ -9,7 +9,7 @@ export { createTelegramWebhook } from './create-webhook.ts';
 export { createWebhookApp } from './webhook-app.ts';
 export { botCommands, menuCommands } from './commands/registry.ts';
 export { defineCommand, type BotCommand, type CommandInput } from './commands/bot-command.ts';
-export { firestoreUpdateClaims, telegramUpdatesCollection, type UpdateClaims } from './update-claims.ts';
+export { firestoreUpdateClaims, telegramUpdatesCollection, updateClaimId, type UpdateClaims } from './update-claims.ts';
 export { telegramWebhookConfigSchema, type TelegramWebhookConfig } from './webhook-config.ts';
 export { telegramBotConsumers, telegramBotModule } from './weather/bot-module.ts';
 export { localBotWalkthrough, startLocalTelegramWebhook, type LocalTelegramWebhook } from './local/local-webhook.ts';

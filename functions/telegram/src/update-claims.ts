@@ -1,7 +1,10 @@
 import { firestore } from '@plaza/runtime';
 import type { Firestore } from 'firebase-admin/firestore';
 
-/** `telegramUpdates/{update_id}`: one document per update the webhook took on; TTL on `expireAt`. */
+/**
+ * `telegramUpdates/{botId}_{update_id}`: one document per update the webhook took on; TTL on
+ * `expireAt`. update_id counts per bot, so the bot's id keeps two bots sharing a project apart.
+ */
 export const telegramUpdatesCollection = 'telegramUpdates';
 
 /**
@@ -24,8 +27,8 @@ export interface UpdateClaims {
  * Each update is processed once: `create()` fails when the document exists, so of two deliveries
  * of one update (a redelivery, or two instances racing) exactly one wins, without a transaction.
  */
-export function firestoreUpdateClaims(db: () => Promise<Firestore> = firestore): UpdateClaims {
-  const ref = async (updateId: number) => (await db()).collection(telegramUpdatesCollection).doc(String(updateId));
+export function firestoreUpdateClaims(botId: number, db: () => Promise<Firestore> = firestore): UpdateClaims {
+  const ref = async (updateId: number) => (await db()).collection(telegramUpdatesCollection).doc(updateClaimId(botId, updateId));
   return {
     async claim(updateId, now = new Date()) {
       try {
@@ -40,4 +43,8 @@ export function firestoreUpdateClaims(db: () => Promise<Firestore> = firestore):
       await (await ref(updateId)).delete();
     },
   };
+}
+
+export function updateClaimId(botId: number, updateId: number): string {
+  return `${botId}_${updateId}`;
 }

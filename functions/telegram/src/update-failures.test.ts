@@ -3,7 +3,7 @@ import { linkTokens } from '@plaza/telegram';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TelegramWeatherRequested } from './weather/weather-request.ts';
 import { messageUpdate, newChatId, startBotUnderTest, type BotUnderTest } from './testing/bot-under-test.ts';
-import { telegramUpdatesCollection } from './update-claims.ts';
+import { telegramUpdatesCollection, updateClaimId } from './update-claims.ts';
 
 /**
  * What happens when handling an update goes wrong or takes too long. The weather publisher is
@@ -43,7 +43,7 @@ describe('an update that fails', () => {
     behaviour.failNext = true;
     const failed = await harness.inject(update);
     expect(failed.status).toBe(500);
-    expect((await (await firestore()).collection(telegramUpdatesCollection).doc(String(update.update_id)).get()).exists).toBe(false);
+    expect((await (await firestore()).collection(telegramUpdatesCollection).doc(updateClaimId(harness.bot.user.id, update.update_id)).get()).exists).toBe(false);
     expect(harness.logs.some((line) => line.updateId === update.update_id && line.severity === 'ERROR')).toBe(true);
 
     const redelivered = await harness.inject(update);

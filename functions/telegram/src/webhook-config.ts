@@ -4,10 +4,10 @@ import { z } from 'zod';
 /** `123456789:AA…` as BotFather issues it: the bot's user id, a colon, the secret part. */
 export const botTokenSchema = z.string().regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, 'must be a bot token as BotFather issues it (<bot id>:<secret>)');
 
-/** Telegram allows 1–256 of A-Z, a-z, 0-9, _ and - in X-Telegram-Bot-Api-Secret-Token. */
 // Pulumi passes every declared setting, an unset one as an empty string: that means "not set".
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
+/** Telegram allows 1–256 of A-Z, a-z, 0-9, _ and - in X-Telegram-Bot-Api-Secret-Token. */
 export const webhookSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
 
 /**

@@ -2,7 +2,7 @@ import { firestore } from '@plaza/runtime';
 import { telegramCalls } from '@plaza/emulators/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messageUpdate, newChatId, startBotUnderTest, type BotUnderTest } from './testing/bot-under-test.ts';
-import { telegramUpdatesCollection } from './update-claims.ts';
+import { telegramUpdatesCollection, updateClaimId } from './update-claims.ts';
 
 let harness: BotUnderTest;
 
@@ -17,7 +17,7 @@ const post = (body: string, secret?: string) =>
     body,
   });
 
-const claimExists = async (updateId: number) => (await (await firestore()).collection(telegramUpdatesCollection).doc(String(updateId)).get()).exists;
+const claimExists = async (updateId: number) => (await (await firestore()).collection(telegramUpdatesCollection).doc(updateClaimId(harness.bot.user.id, updateId)).get()).exists;
 
 describe('the Telegram webhook', () => {
   it('answers /healthz', async () => {
