@@ -12,6 +12,7 @@ import { outboxRecorder, type OutboxRecorder } from './outbox-recorder.ts';
 import { publishOutboxEntries, type PendingEvent } from './publish-outbox-entries.ts';
 import { PermanentFailure } from './permanent-failure.ts';
 import { processedRecordExpiry } from './processed-record-expiry.ts';
+import { RetryLater } from './retry-later.ts';
 import { decodePushedEvent, pushRequestSchema, type PushRequest } from './push-request.ts';
 
 export interface ConsumerContext<T> {
@@ -112,7 +113,12 @@ export function defineConsumer<T>(definition: ConsumerDefinition<T>): Consumer {
         logger.error({ err, deliveryAttempt: push.data.deliveryAttempt, deadLetterTopic: subscription.deadLetterTopic }, 'event failed permanently; dead-lettered and acked');
         return c.body(null, 204);
       }
-      logger.error({ err, deliveryAttempt: push.data.deliveryAttempt }, 'event handler failed; Pub/Sub will retry');
+      if (err instanceof RetryLater) {
+        logger.info({ reason: err.message, retryAfterMs: err.retryAfterMs, deliveryAttempt: push.data.deliveryAttempt }, 'event deferred; Pub/Sub will redeliver it');
+        const headers = err.retryAfterMs === undefined ? undefined : { 'Retry-After': String(Math.max(1, Math.ceil(err.retryAfterMs / 1000))) };
+        throw new ProblemError(429, 'rate_limited', 'The event is deferred; Pub/Sub redelivers it', headers ? { headers } : {});
+      }
+            logger.error({ err, deliveryAttempt: push.data.deliveryAttempt }, 'event handler failed; Pub/Sub will retry');
       throw new ProblemError(500, 'internal', 'The consumer failed; the event will be retried');
     }
   };

@@ -8,6 +8,7 @@ export { messageAttributesFor } from './message-attributes.ts';
 export type { OutboxDependencies } from './outbox-dependencies.ts';
 export { outboxCollection } from './outbox-entry.ts';
 export { PermanentFailure } from './permanent-failure.ts';
+export { RetryLater } from './retry-later.ts';
 export { processedRecordExpiry, processedRecordRetentionMs } from './processed-record-expiry.ts';
 export { startOutboxSweeper, type OutboxSweeper, type OutboxSweeperOptions } from './outbox-sweeper.ts';
 export type { PublishOutcome } from './publish-outbox-entries.ts';

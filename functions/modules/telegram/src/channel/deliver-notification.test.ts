@@ -1,10 +1,10 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { notificationCreated } from '@plaza/contracts';
-import { createCloudEvent, createLogger, deliveryLedger, firestore } from '@plaza/runtime';
+import { createCloudEvent, createLogger, deliveryLedger, firestore, RetryLater } from '@plaza/runtime';
 import { Api } from 'grammy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { telegramLinkStore } from '../links/index.ts';
-import { deliverNotification, RetryLater } from './deliver-notification.ts';
+import { deliverNotification } from './deliver-notification.ts';
 import { sendSlots } from './send-slots.ts';
 
 /**

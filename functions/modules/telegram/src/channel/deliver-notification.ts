@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@plaza/contracts';
-import { PermanentFailure, type DeliveryLedger, type Logger } from '@plaza/runtime';
+import { PermanentFailure, RetryLater, type DeliveryLedger, type Logger } from '@plaza/runtime';
 import type { Api } from 'grammy';
 import type { TelegramLinkStore } from '../links/index.ts';
 import { notificationMessage } from './notification-message.ts';
@@ -18,9 +18,6 @@ export interface NotificationDelivery {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** Thrown to answer 5xx so that Pub/Sub delivers the event again later (its backoff paces it). */
-export class RetryLater extends Error {}
-
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -28,6 +25,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  * the ledger, reserve a send slot within Telegram's limits, wait for it, send, record the
  * outcome. Whatever is known not to have been sent (a 429, a 5xx, no slot soon enough) is
  * released and retried through Pub/Sub; whatever may have been sent is never sent again.
+ * Waiting for a turn throws RetryLater (a 429 to Pub/Sub, not an error); a failure throws.
  */
 export async function deliverNotification(delivery: NotificationDelivery): Promise<void> {
   const { event, ledger, logger } = delivery;
@@ -63,7 +61,7 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
   const reservation = await delivery.slots.reserve(link.chatId);
   if (reservation.kind === 'later') {
     await ledger.markFailed(event.id, `no send slot within the wait allowed; next in ${reservation.retryAfterMs} ms`);
-    throw new RetryLater(`the chat's next send slot is ${reservation.retryAfterMs} ms away; Pub/Sub retries later`);
+    throw new RetryLater(`the chat's next send slot is ${reservation.retryAfterMs} ms away`, { retryAfterMs: reservation.retryAfterMs });
   }
   const waitMs = reservation.at.getTime() - Date.now();
   if (waitMs > 0) await (delivery.sleep ?? sleepFor)(waitMs);
@@ -78,7 +76,7 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
         await delivery.slots.pauseChat(link.chatId, new Date(Date.now() + failure.retryAfterMs));
         await ledger.markFailed(event.id, failure.reason);
         logger.warn({ chatId: link.chatId, retryAfterMs: failure.retryAfterMs }, 'Telegram asked to slow down; the chat is paused and Pub/Sub retries');
-        throw new RetryLater(`Telegram answered ${failure.reason}`, { cause: error });
+        throw new RetryLater(`Telegram answered ${failure.reason}`, { retryAfterMs: failure.retryAfterMs, cause: error });
       case 'blocked':
         await delivery.links.unlinkByChat(link.chatId);
         await ledger.markRejected(event.id, failure.reason);
@@ -89,7 +87,8 @@ export async function deliverNotification(delivery: NotificationDelivery): Promi
         throw new PermanentFailure(`Telegram refused the notification: ${failure.reason}`, { cause: error });
       case 'not-sent':
         await ledger.markFailed(event.id, failure.reason);
-        throw new RetryLater(`the notification was not sent: ${failure.reason}`, { cause: error });
+        // A real failure (Telegram or the network is down): a 500, which the 5xx alert counts.
+        throw new Error(`the notification was not sent: ${failure.reason}`, { cause: error });
       case 'in-doubt':
         await ledger.markInDoubt(event.id, failure.reason);
         logger.error({ chatId: link.chatId, reason: failure.reason }, 'the send may or may not have reached Telegram; not repeating it');
