@@ -1,10 +1,11 @@
 import * as gcp from '@pulumi/gcp';
 import * as pulumi from '@pulumi/pulumi';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuntimeEnv } from './runtime-env.ts';
 import type { ServicePlan } from './service-plan.ts';
 
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where function sources are uploaded, and the account that builds them (not the default compute one). */
 export function functionSources(project: string, region: string, dependsOn: pulumi.Resource[]) {
@@ -35,13 +36,14 @@ export function cloudFunction(args: {
   account: gcp.serviceaccount.Account;
   env: RuntimeEnv;
   sources: ReturnType<typeof functionSources>;
+  sourceRoot: string;
 }) {
   const { plan, env } = args;
   if (plan.deployable.kind !== 'cloud-function') throw new Error(`${plan.name} is not a Cloud Function`);
   const archive = new gcp.storage.BucketObject(`source-${plan.name}`, {
     bucket: args.sources.bucket.name,
     name: `${plan.name}.zip`,
-    source: new pulumi.asset.FileArchive(`${repositoryRoot}${plan.deployable.source}`),
+    source: new pulumi.asset.FileArchive(join(args.sourceRoot, plan.deployable.source)),
   });
   const fn = new gcp.cloudfunctionsv2.Function(`fn-${plan.name}`, {
     project: args.project,

@@ -2,6 +2,9 @@ import * as pulumi from '@pulumi/pulumi';
 import { describe, expect, it } from 'vitest';
 import { mockProject, ofType, runProgram } from './testing/mock-cloud.ts';
 import { testImage } from './testing/stack-config.ts';
+import { builtSources } from './testing/built-sources.ts';
+
+const sourceRoot = await builtSources();
 
 /** The entry point `pulumi up` loads, fed its config the way the CLI feeds it (flat keys, JSON objects). */
 describe('the program entry point', async () => {
@@ -33,7 +36,7 @@ describe('the program entry point', async () => {
 describe('the first run (foundationOnly)', async () => {
   const { definePlaza } = await import('./platform.ts');
   const { testConfig } = await import('./testing/stack-config.ts');
-  const { resources, outputs } = await runProgram(() => definePlaza(testConfig({ 'plaza:gatewayImage': undefined, 'plaza:foundationOnly': true })));
+  const { resources, outputs } = await runProgram(() => definePlaza(testConfig({ 'plaza:gatewayImage': undefined, 'plaza:foundationOnly': true }), { sourceRoot }));
 
   it('creates what the first image needs (APIs, registry, accounts, secrets, topics, WIF) and no service yet', () => {
     expect(ofType(resources, 'gcp:artifactregistry/repository:Repository')).toHaveLength(1);

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { definePlaza } from './platform.ts';
 import { mockProject, ofType, plainEnv, runProgram, secretEnv } from './testing/mock-cloud.ts';
 import { testConfig, testImage } from './testing/stack-config.ts';
+import { builtSources } from './testing/built-sources.ts';
+
+const sourceRoot = await builtSources();
 
 describe('the default topology', async () => {
-  const { resources, outputs } = await runProgram(() => definePlaza(testConfig()));
+  const { resources, outputs } = await runProgram(() => definePlaza(testConfig(), { sourceRoot }));
   const services = ofType(resources, 'gcp:cloudrunv2/service:Service');
 
   it('is one Cloud Run service, the gateway, running the image by digest with probes and limits', () => {
@@ -95,6 +98,6 @@ describe('the default topology', async () => {
       deployerServiceAccount: `github-deployer@${mockProject}.iam.gserviceaccount.com`,
       artifactRegistry: `europe-west1-docker.pkg.dev/${mockProject}/plaza`,
     });
-    expect((outputs as { telegramWebhookUrl?: string }).telegramWebhookUrl).toBeUndefined();
+    expect((outputs as { telegramWebhookUrl?: string }).telegramWebhookUrl).toBe('https://telegram-webhook-123456789012.europe-west1.run.app');
   });
 });

@@ -2,7 +2,7 @@ import { deployables, moduleDeployments, subscriptions } from '@plaza/contracts'
 import * as gcp from '@pulumi/gcp';
 import * as pulumi from '@pulumi/pulumi';
 import { authAndHosting } from './auth-and-hosting.ts';
-import { cloudFunction, functionSources } from './cloud-function.ts';
+import { cloudFunction, functionSources, repositoryRoot } from './cloud-function.ts';
 import { cloudRunService, grantInvoker } from './cloud-run-service.ts';
 import type { StackConfig } from './config.ts';
 import { firestoreDatabase } from './firestore.ts';
@@ -20,6 +20,8 @@ export interface PlazaOptions {
   readonly declarations?: Declarations;
   /** OAuth client secrets for Identity Platform, as Pulumi secrets. */
   readonly clientSecrets?: { google?: pulumi.Input<string>; github?: pulumi.Input<string> };
+  /** Where the deployables' built `source` directories are found: the repository, after `npm run build`. */
+  readonly sourceRoot?: string;
 }
 
 /** All of Plaza on one Google Cloud project, for one stack's config. Returns the stack outputs. */
@@ -86,7 +88,7 @@ export function definePlaza(config: StackConfig, options: PlazaOptions = {}) {
       invokable.set(plan.name, service.name);
     } else {
       sources ??= functionSources(project, region, apis);
-      const fn = cloudFunction({ project, region, plan, account: accountOf(plan), env, sources });
+      const fn = cloudFunction({ project, region, plan, account: accountOf(plan), env, sources, sourceRoot: options.sourceRoot ?? repositoryRoot });
       urls.set(plan.name, fn.url);
       invokable.set(plan.name, fn.serviceName);
     }

@@ -1,19 +1,14 @@
-import { secretIds } from '@plaza/contracts';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { eventCatalog, secretIds } from '@plaza/contracts';
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { definePlaza } from './platform.ts';
 import { mockProject, ofType, runProgram, secretEnv, type RecordedResource } from './testing/mock-cloud.ts';
 import { testConfig } from './testing/stack-config.ts';
-import { splitConfig, withWebhookFunction } from './testing/topologies.ts';
+import { builtSources } from './testing/built-sources.ts';
+import { splitConfig } from './testing/topologies.ts';
 
-// The function's source directory must exist for the archive; the mocks never read it.
-const sourceDir = await mkdtemp(join(tmpdir(), 'plaza-fn-source-'));
-await writeFile(join(sourceDir, 'index.mjs'), 'export const telegramWebhook = () => {};\n');
-afterAll(() => rm(sourceDir, { recursive: true, force: true }));
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const sourceRoot = await builtSources();
+afterAll(() => rm(sourceRoot, { recursive: true, force: true }));
 
 const publicMembers = new Set(['allUsers', 'allAuthenticatedUsers']);
 const pushAccount = `pubsub-push@${mockProject}.iam.gserviceaccount.com`;
@@ -40,10 +35,8 @@ function secretReaders(resources: readonly RecordedResource[]): Map<string, Set<
 }
 
 const topologies = {
-  default: () => definePlaza(testConfig()),
-  split: () => definePlaza(splitConfig()),
-  'split, with a public webhook function': () =>
-    definePlaza(splitConfig(), { declarations: withWebhookFunction(relative(repositoryRoot, sourceDir)) }),
+  default: () => definePlaza(testConfig(), { sourceRoot }),
+  split: () => definePlaza(splitConfig(), { sourceRoot }),
 };
 
 describe.each(Object.entries(topologies))('policies, %s topology', async (_name, program) => {
@@ -120,9 +113,7 @@ describe.each(Object.entries(topologies))('policies, %s topology', async (_name,
 });
 
 describe('the webhook function', async () => {
-  const { resources, outputs } = await runProgram(() =>
-    definePlaza(testConfig(), { declarations: withWebhookFunction(relative(repositoryRoot, sourceDir)) }),
-  );
+  const { resources, outputs } = await runProgram(() => definePlaza(testConfig(), { sourceRoot }));
 
   it('is a gen2 function with its entry point, secrets as references, public, and its URL an output', () => {
     const [fn] = ofType(resources, 'gcp:cloudfunctionsv2/function:Function');
@@ -132,5 +123,14 @@ describe('the webhook function', async () => {
       ['TELEGRAM_WEBHOOK_SECRET', 'telegram-webhook-secret'],
     ]);
     expect((outputs as { telegramWebhookUrl?: string }).telegramWebhookUrl).toBe('https://telegram-webhook-123456789012.europe-west1.run.app');
+  });
+
+  it("may publish the telegram module's events and nothing else", () => {
+    const webhookAccount = `serviceAccount:run-telegram-webhook@${mockProject}.iam.gserviceaccount.com`;
+    const published = ofType(resources, 'gcp:pubsub/topicIAMMember:TopicIAMMember')
+      .filter((grant) => grant.inputs.member === webhookAccount)
+      .map((grant) => grant.inputs.topic);
+    expect(published).toEqual(eventCatalog.filter((event) => event.module === 'telegram').map((event) => event.topic));
+    expect(published.length).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ export function topics(project: string, subscriptions: readonly SubscriptionDecl
 
 /** Each service may publish the events of the modules it runs; the gateway also sweeps every module's outbox. */
 export function publisherGrants(project: string, plan: ServicePlan, member: pulumi.Input<string>, topicsByName: ReadonlyMap<string, gcp.pubsub.Topic>, sweepsOutbox: boolean) {
-  const events = eventCatalog.filter((event) => sweepsOutbox || plan.modules.includes(event.module));
+  const events = eventCatalog.filter((event) => sweepsOutbox || plan.publishes.includes(event.module));
   return events.map((event) => {
     const topic = topicsByName.get(event.topic);
     if (!topic) throw new Error(`no topic ${event.topic}`);

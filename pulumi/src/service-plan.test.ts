@@ -10,13 +10,17 @@ describe('planServices', () => {
     const plans = planServices(testConfig());
     expect(plans.map(({ name, modules, access }) => ({ name, modules, access }))).toEqual([
       { name: 'gateway', modules: moduleDeployments.map(({ name }) => name), access: 'public' },
+      { name: 'telegram-webhook', modules: [], access: 'public' },
     ]);
+    // The webhook runs no module, but publishes the telegram module's events.
+    expect(plans[1]?.publishes).toEqual(['telegram']);
   });
 
   it('gives each split module a private service and the gateway a forward to it', () => {
     const plans = planServices(splitConfig());
     expect(plans.map(({ name, modules, access }) => ({ name, modules, access }))).toEqual([
       { name: 'gateway', modules: ['identity', 'widgets', 'telegram'], access: 'public' },
+      { name: 'telegram-webhook', modules: [], access: 'public' },
       { name: 'notifications', modules: ['notifications'], access: 'private' },
       { name: 'mailer', modules: ['mailer'], access: 'private' },
     ]);

@@ -24,6 +24,8 @@ export interface ServicePlan extends RuntimeNeeds {
   readonly access: 'public' | 'private';
   /** Modules served in-process (cloud-run services only). */
   readonly modules: readonly string[];
+  /** Modules whose events it may publish: those it serves, or a function's declared ones. */
+  readonly publishes: readonly string[];
   /** Modules this service forwards, each to the named service (the gateway only). */
   readonly forwards: ReadonlyMap<string, string>;
   readonly size: ServiceSize;
@@ -51,6 +53,7 @@ export function planServices(
         kind: 'cloud-run',
         access: host.access,
         modules: hosted.map(({ name }) => name),
+        publishes: hosted.map(({ name }) => name),
         forwards: new Map(split.map(({ name }) => [name, name])),
         size: config.gateway,
         deployable: host,
@@ -62,6 +65,7 @@ export function planServices(
         kind: 'cloud-function',
         access: deployable.access,
         modules: [],
+        publishes: deployable.publishesEventsOf,
         forwards: new Map(),
         size: config.gateway,
         deployable,
@@ -81,6 +85,7 @@ export function planServices(
       kind: 'cloud-run',
       access: 'private',
       modules: [module.name],
+      publishes: [module.name],
       forwards: new Map(),
       size,
       deployable: host,

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { definePlaza } from './platform.ts';
 import { mockProject, ofType, plainEnv, runProgram, secretEnv } from './testing/mock-cloud.ts';
 import { splitConfig } from './testing/topologies.ts';
+import { builtSources } from './testing/built-sources.ts';
+
+const sourceRoot = await builtSources();
 
 const urlOf = (service: string) => `https://${service}-123456789012.europe-west1.run.app`;
 
 describe('a split topology (notifications and mailer in services of their own)', async () => {
-  const { resources, outputs } = await runProgram(() => definePlaza(splitConfig()));
+  const { resources, outputs } = await runProgram(() => definePlaza(splitConfig(), { sourceRoot }));
   const services = ofType(resources, 'gcp:cloudrunv2/service:Service');
   const service = (name: string) => services.find((s) => s.inputs.name === name)!;
 

@@ -74,6 +74,8 @@ export type Deployable =
       readonly source: string;
       /** The exported handler name in the source's main file. */
       readonly entryPoint: string;
+      /** The modules whose events it publishes (it runs none of their routes or consumers). */
+      readonly publishesEventsOf: readonly string[];
     } & RuntimeNeeds);
 
 export const deployables: readonly Deployable[] = [
@@ -91,8 +93,18 @@ export const deployables: readonly Deployable[] = [
     secrets: { CSRF_SECRET: 'csrf-secret' },
     projectRoles: [],
   },
-  // The Telegram webhook (issue #5) joins as one entry when it exists, e.g.
-  // { kind: 'cloud-function', name: 'telegram-webhook', access: 'public', workspace: 'functions/telegram-webhook',
-  //   source: 'functions/telegram-webhook/dist', entryPoint: 'telegramWebhook', settings: [],
-  //   secrets: { TELEGRAM_BOT_TOKEN: 'telegram-bot-token', TELEGRAM_WEBHOOK_SECRET: 'telegram-webhook-secret' }, projectRoles: [] },
+  {
+    // Telegram calls it with the webhook secret; it answers from Firestore and publishes anything
+    // slower (docs/telegram.md, ADR 11). `npm run build` writes its dist/.
+    kind: 'cloud-function',
+    name: 'telegram-webhook',
+    access: 'public',
+    workspace: 'functions/telegram',
+    source: 'functions/telegram/dist',
+    entryPoint: 'telegramWebhook',
+    publishesEventsOf: ['telegram'],
+    settings: ['APP_URL', 'TELEGRAM_BOT_USERNAME', 'TELEGRAM_API_ROOT'],
+    secrets: { TELEGRAM_BOT_TOKEN: 'telegram-bot-token', TELEGRAM_WEBHOOK_SECRET: 'telegram-webhook-secret' },
+    projectRoles: [],
+  },
 ];
