@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
 /**
@@ -16,7 +17,7 @@ export interface BundleOptions {
   entry: string;
   /** The one ESM file to write. */
   outfile: string;
-  /** Packages replaced by other modules (esbuild's `alias`), e.g. a polyfill Node 20 no longer needs. */
+  /** More packages replaced by other modules (esbuild's `alias`), on top of `nodeBuiltInAliases`. */
   alias?: Readonly<Record<string, string>>;
 }
 
@@ -50,6 +51,11 @@ export const englishOnlyZodLocales: Plugin = {
   },
 };
 
+/** Polyfills Node 20 no longer needs, replaced by what it has built in. */
+export const nodeBuiltInAliases: Readonly<Record<string, string>> = {
+  'node-fetch': fileURLToPath(new URL('./global-fetch.ts', import.meta.url)),
+};
+
 /** esbuild as every Plaza deployable is built: one minified ESM file for Node 20, the lazy SDKs left outside. */
 export async function buildBundle({ entry, outfile, alias }: BundleOptions): Promise<Metafile> {
   const result = await build({
@@ -62,7 +68,7 @@ export async function buildBundle({ entry, outfile, alias }: BundleOptions): Pro
     external: lazySdks.flatMap((sdk) => [sdk, `${sdk}/*`]),
     banner: { js: requireShim },
     plugins: [englishOnlyZodLocales],
-    ...(alias ? { alias: { ...alias } } : {}),
+    alias: { ...nodeBuiltInAliases, ...alias },
     metafile: true,
     minify: true,
     sourcemap: 'linked',
