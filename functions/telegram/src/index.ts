@@ -1,6 +1,7 @@
 /**
- * The Telegram webhook: Plaza's grammY bot as a Cloud Function, and the consumer that answers
- * what the webhook only publishes. `function.ts` is the deployed entry point.
+ * The Telegram webhook: Plaza's grammY bot as a Cloud Function. What it only publishes (the
+ * /weather request) is answered by the telegram module's consumers, which the gateway mounts.
+ * `function.ts` is the deployed entry point.
  */
 export { botInfoFrom } from './bot-info.ts';
 export type { BotDependencies } from './bot-dependencies.ts';
@@ -11,5 +12,4 @@ export { botCommands, menuCommands } from './commands/registry.ts';
 export { defineCommand, type BotCommand, type CommandInput } from './commands/bot-command.ts';
 export { firestoreUpdateClaims, telegramUpdatesCollection, updateClaimId, type UpdateClaims } from './update-claims.ts';
 export { telegramWebhookConfigSchema, type TelegramWebhookConfig } from './webhook-config.ts';
-export { telegramBotConsumers, telegramBotModule } from './weather/bot-module.ts';
 export { localBotWalkthrough, startLocalTelegramWebhook, type LocalTelegramWebhook } from './local/local-webhook.ts';

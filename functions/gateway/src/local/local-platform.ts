@@ -1,6 +1,6 @@
 import { emulatorNames, localBot, startEmulators } from '@plaza/emulators';
 import { loadConfig, startOutboxSweeper } from '@plaza/runtime';
-import { startLocalTelegramWebhook, telegramBotModule, type LocalTelegramWebhook } from '@plaza/telegram-webhook';
+import { startLocalTelegramWebhook, type LocalTelegramWebhook } from '@plaza/telegram-webhook';
 import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
 import { platformModules } from '../platform-modules.ts';
@@ -56,11 +56,10 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     Object.assign(process.env, env, { METADATA_SERVER_DETECTION: 'none' });
     // Nothing checks service identity between local processes.
     const config = loadConfig(gatewayConfigSchema, { TOPOLOGY_FORWARD_IDENTITY: 'none', ...process.env, PORT: '0' });
-    // The stand-in's built-in bot sends notifications and deep links; the gateway also runs the bot's consumers.
+    // The stand-in's built-in bot sends notifications, /weather replies and deep links.
     process.env.TELEGRAM_BOT_TOKEN ??= localBot.token;
     process.env.TELEGRAM_BOT_USERNAME ??= localBot.username;
-    const modules = platformModules.includes(telegramBotModule) ? platformModules : [...platformModules, telegramBotModule];
-    const gateway = await listen(createGateway(config, modules).fetch, 0);
+    const gateway = await listen(createGateway(config, platformModules).fetch, 0);
     running.push(gateway.close);
     const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
     running.push(frontDoor.close);

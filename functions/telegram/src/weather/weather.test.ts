@@ -1,26 +1,30 @@
 import { subscriptions } from '@plaza/contracts';
-import { failOpenMeteo, clearOpenMeteoFaults, telegramApiRoot } from '@plaza/emulators/testing';
-import { ensureTopology, pubsub } from '@plaza/runtime';
-import { linkTokens } from '@plaza/telegram';
-import { Api } from 'grammy';
-import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { telegramApiRoot } from '@plaza/emulators/testing';
+import { ensureTopology, loadConfig, pubsub } from '@plaza/runtime';
+import { linkTokens, telegramConfigSchema, telegramConsumers } from '@plaza/telegram';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { messageUpdate, newChatId, startBotUnderTest, type BotUnderTest } from '../testing/bot-under-test.ts';
 import { pushAudience, pushSigner } from '../testing/push-env.ts';
 import { startTestApi } from '../testing/test-api.ts';
-import { createWeatherReplyConsumer } from './weather-reply-consumer.ts';
-import { weatherUnavailableReply } from './weather-reply.ts';
 
-// A project of this file's own: its push subscription for telegram.weather-reply points at this
-// file's service, and no other test file's subscription of the same name can take the pushes.
+/**
+ * The webhook's half of /weather, end to end: it answers Telegram at once and only publishes
+ * `plaza.telegram.weather.requested.v1`; the reply comes from the telegram module's consumer
+ * (functions/modules/telegram/src/weather, tested there on its own), pushed by Pub/Sub to a
+ * service mounting it as the gateway does. A project of this file's own: its push subscription
+ * for telegram.weather-reply points at this file's service, and no other test file's
+ * subscription of the same name can take the pushes.
+ */
 process.env.GOOGLE_CLOUD_PROJECT = `demo-tg-weather-${Date.now().toString(36)}-${process.pid}`;
 
 let harness: BotUnderTest;
 
 beforeAll(async () => {
   harness = await startBotUnderTest();
-  const consumer = createWeatherReplyConsumer({ api: () => new Api(harness.bot.token, { apiRoot: telegramApiRoot() }) });
-  const service = await startTestApi([], [consumer]);
+  const telegramConfig = loadConfig(telegramConfigSchema, { TELEGRAM_API_ROOT: telegramApiRoot(), TELEGRAM_BOT_TOKEN: harness.bot.token });
+  const consumers = telegramConsumers({ config: () => telegramConfig }).filter(({ name }) => name === 'telegram.weather-reply');
+  expect(consumers).toHaveLength(1);
+  const service = await startTestApi([], consumers);
   await ensureTopology(await pubsub(), {
     pushBaseUrl: service,
     oidc: { serviceAccountEmail: pushSigner, audience: pushAudience },
@@ -28,8 +32,6 @@ beforeAll(async () => {
     subscriptions: subscriptions.filter(({ name }) => name === 'telegram.weather-reply'),
   });
 });
-
-afterAll(() => clearOpenMeteoFaults());
 
 async function linkedChat(): Promise<number> {
   const chatId = newChatId();
@@ -64,15 +66,5 @@ describe('/weather through Pub/Sub', () => {
     expect(lines.slice(2, 4)).toEqual(['', 'Next hours:']);
     expect(lines.slice(4)).toHaveLength(3);
     for (const hour of lines.slice(4)) expect(hour).toMatch(/^\d{2}:\d{2}: .+, -?\d+°C(, \d+% chance of rain)?$/);
-  });
-
-  it('apologises in the chat when Open-Meteo fails and nothing is cached', async () => {
-    const chatId = await linkedChat();
-    // A place no other test asked about, so no cached report can stand in.
-    const latitude = randomInt(-6000, 6000) / 100;
-    const longitude = randomInt(-17000, 17000) / 100;
-    await failOpenMeteo({ mode: 'error', latitude, longitude });
-    await harness.inject(messageUpdate(chatId, { location: { latitude, longitude } }));
-    expect(await askWeather(chatId, '/weather now')).toBe(weatherUnavailableReply);
   });
 });

@@ -1,6 +1,6 @@
 import { notificationCreated } from '@plaza/contracts';
 import { defineConsumer, deliveryLedger, firestore, type Consumer } from '@plaza/runtime';
-import type { Api } from 'grammy';
+import { botApi } from '../bot-api.ts';
 import { telegramLinkStore } from '../links/index.ts';
 import { telegramConfigFromEnvironment, type TelegramConfig } from '../telegram-config.ts';
 import type { TelegramDependencies } from '../telegram-dependencies.ts';
@@ -25,18 +25,9 @@ export function notifyConsumer(dependencies: TelegramDependencies = {}): Consume
   const config = dependencies.config ?? telegramConfigFromEnvironment;
   const links = telegramLinkStore(db);
   const ledger = deliveryLedger({ firestore: db, collection: telegramDeliveriesCollection, leaseMs, expiredClaims: 'in-doubt' });
-  let api: { config: TelegramConfig; api: Api } | undefined;
-  const apiFor = async (settings: TelegramConfig): Promise<Api> => {
-    if (!settings.TELEGRAM_BOT_TOKEN) throw new Error('TELEGRAM_BOT_TOKEN is not set: the Telegram channel cannot send (the event is retried)');
-    if (api?.config !== settings) {
-      // Loaded on the first send: the gateway mounts this module beside many routes that never send.
-      const { Api: BotApi } = await import('grammy');
-      // 30 s instead of grammY's 500: a sendMessage answers in well under a second or is in trouble.
-      // A timeout is a send in doubt (it may have arrived), so it is not repeated.
-      api = { config: settings, api: new BotApi(settings.TELEGRAM_BOT_TOKEN, { apiRoot: settings.TELEGRAM_API_ROOT, timeoutSeconds: sendTimeoutSeconds }) };
-    }
-    return api.api;
-  };
+  // 30 s instead of grammY's 500: a sendMessage answers in well under a second or is in trouble.
+  // A timeout is a send in doubt (it may have arrived), so it is not repeated.
+  const api = botApi(config, { timeoutSeconds: sendTimeoutSeconds });
   let slots: { config: TelegramConfig; slots: ReturnType<typeof sendSlots> } | undefined;
   const slotsFor = (settings: TelegramConfig) => {
     if (slots?.config !== settings) {
@@ -66,7 +57,7 @@ export function notifyConsumer(dependencies: TelegramDependencies = {}): Consume
         links,
         ledger,
         slots: slotsFor(settings),
-        api: () => apiFor(settings),
+        api,
         logger,
       });
     },
