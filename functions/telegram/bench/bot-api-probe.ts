@@ -2,7 +2,7 @@ import { Api } from 'grammy';
 
 /**
  * Calls the Bot API the way the bundled webhook and consumers do, to prove a bundle built with
- * webhookAliases (grammY on Node's own fetch) still speaks it: getMe, then a sendMessage with a
+ * the bundler's node-fetch alias (grammY on Node's own fetch) still speaks it: getMe, then a sendMessage with a
  * keyboard, printed as one JSON line. Used by src/webhook-bundle.test.ts.
  */
 const api = new Api(process.env.TELEGRAM_BOT_TOKEN ?? '', { apiRoot: process.env.TELEGRAM_API_ROOT });

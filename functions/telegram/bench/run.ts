@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { measureColdStarts } from '../../gateway/bench/cold-start.ts';
 import { spawnServer } from '../../gateway/bench/spawn-server.ts';
 import { buildBundle } from '../../gateway/scripts/bundle.ts';
-import { buildTelegramWebhook, webhookAliases } from '../scripts/build.ts';
+import { buildTelegramWebhook } from '../scripts/build.ts';
 
 // The Telegram webhook's cold start, measured as the gateway's is (functions/gateway/bench).
 const { values: flags } = parseArgs({ options: { 'cold-starts': { type: 'string', default: '7' } } });
@@ -19,7 +19,7 @@ log('bundling the webhook, its host and the hello-world baseline with the same e
 const bundle = await buildTelegramWebhook();
 const host = path('../dist/bench/function-host.mjs');
 const helloWorld = path('../dist/bench/hello-world.mjs');
-await buildBundle({ entry: path('./function-host.ts'), outfile: host, alias: webhookAliases });
+await buildBundle({ entry: path('./function-host.ts'), outfile: host });
 await buildBundle({ entry: path('../../gateway/bench/hello-world.ts'), outfile: helloWorld });
 
 log('starting the emulator suite on free ports');

@@ -8,11 +8,8 @@ import { bundleDeployable } from '../../gateway/scripts/bundle.ts';
  * bundle.ts), so the heavy SDKs stay outside and load on first use.
  */
 export async function buildTelegramWebhook(outfile = fileURLToPath(new URL('../dist/index.mjs', import.meta.url))) {
-  return bundleDeployable({ entry: fileURLToPath(new URL('../src/function.ts', import.meta.url)), outfile, alias: webhookAliases });
+  return bundleDeployable({ entry: fileURLToPath(new URL('../src/function.ts', import.meta.url)), outfile });
 }
-
-/** grammY's node-fetch replaced by Node's own fetch (src/platform/global-fetch.ts says why). */
-export const webhookAliases = { 'node-fetch': fileURLToPath(new URL('../src/platform/global-fetch.ts', import.meta.url)) };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await buildTelegramWebhook();

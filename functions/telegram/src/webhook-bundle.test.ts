@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer } from '../../gateway/bench/spawn-server.ts';
 import { buildBundle, lazySdks } from '../../gateway/scripts/bundle.ts';
-import { buildTelegramWebhook, webhookAliases } from '../scripts/build.ts';
+import { buildTelegramWebhook } from '../scripts/build.ts';
 
 const directory = await mkdtemp(join(tmpdir(), 'plaza-telegram-bundle-'));
 afterAll(() => rm(directory, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ describe('the Telegram webhook bundle', () => {
 
   it('serves the webhook from the bundle as a Functions Framework host would, outside the repository', async () => {
     const host = join(directory, 'host.mjs');
-    await buildBundle({ entry: fileURLToPath(new URL('../bench/function-host.ts', import.meta.url)), outfile: host, alias: webhookAliases });
+    await buildBundle({ entry: fileURLToPath(new URL('../bench/function-host.ts', import.meta.url)), outfile: host });
     const secret = 'bundle-test-secret';
     const server = await spawnServer(host, { path: '/healthz' }, {
       TELEGRAM_BOT_TOKEN: localBot.token,
@@ -50,7 +50,7 @@ describe('the Telegram webhook bundle', () => {
 
   it("speaks the Bot API on Node's own fetch (node-fetch aliased away), errors included", async () => {
     const probe = join(directory, 'probe.mjs');
-    await buildBundle({ entry: fileURLToPath(new URL('../bench/bot-api-probe.ts', import.meta.url)), outfile: probe, alias: webhookAliases });
+    await buildBundle({ entry: fileURLToPath(new URL('../bench/bot-api-probe.ts', import.meta.url)), outfile: probe });
     expect(await readFile(probe, 'utf8')).not.toContain('node-fetch');
     const bot = await registerTelegramBot();
     const { stdout } = await promisify(execFile)(process.execPath, [probe], {

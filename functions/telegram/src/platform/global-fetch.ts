@@ -1,7 +1,0 @@
-/**
- * Stands in for `node-fetch` in the webhook's bundle (functions/telegram/scripts/build.ts). grammY
- * imports node-fetch on Node for its Bot API calls; Node 20 has fetch built in, and node-fetch
- * brings whatwg-url and tr46 (about 300 KiB, a tenth of the cold start). grammY only sends JSON
- * and form bodies, which the built-in fetch takes alike.
- */
-export default globalThis.fetch;
