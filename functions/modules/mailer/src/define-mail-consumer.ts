@@ -3,7 +3,7 @@ import type { EventDefinition } from '@plaza/contracts';
 import { defineConsumer, firestore, type Consumer } from '@plaza/runtime';
 import type { Firestore } from 'firebase-admin/firestore';
 import { deliverOnce, messageIdFor } from './deliver-once.ts';
-import { mailDeliveries } from './mail-deliveries.ts';
+import { mailDeliveryLedger } from './mail-delivery-ledger.ts';
 import { smtpTransport } from './mail-transport.ts';
 import { mailerConfigFromEnvironment, type MailerConfig } from './mailer-config.ts';
 import type { EmailContent } from './templates/index.ts';
@@ -25,7 +25,7 @@ export interface MailConsumerDefinition<T> {
 
 /** A push consumer that turns one event into at most one mail. */
 export function defineMailConsumer<T>(definition: MailConsumerDefinition<T>, dependencies: MailerDependencies = {}): Consumer {
-  const deliveries = mailDeliveries(dependencies.firestore ?? firestore);
+  const deliveries = mailDeliveryLedger(dependencies.firestore ?? firestore);
   const config = dependencies.config ?? mailerConfigFromEnvironment;
   return defineConsumer({
     name: definition.name,

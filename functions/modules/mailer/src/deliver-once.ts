@@ -1,5 +1,4 @@
-import { PermanentFailure, type Logger } from '@plaza/runtime';
-import type { MailDeliveries } from './mail-deliveries.ts';
+import { PermanentFailure, type DeliveryLedger, type Logger } from '@plaza/runtime';
 import type { MailTransport, OutgoingMail } from './mail-transport.ts';
 import { classifySmtpFailure } from './smtp-failure.ts';
 
@@ -7,21 +6,25 @@ export interface DeliverOnceInput {
   eventId: string;
   consumer: string;
   mail: OutgoingMail;
-  deliveries: MailDeliveries;
+  deliveries: DeliveryLedger;
   transport: MailTransport;
   logger: Logger;
 }
 
 /**
  * Sends the mail an event asks for at most once per event, as far as SMTP lets anyone know:
- * claim, send, mark sent. A transient SMTP failure throws (the push answers 500 and Pub/Sub
+ * claim, send, mark delivered (in the runtime's delivery ledger). A transient SMTP failure throws (the push answers 500 and Pub/Sub
  * retries with backoff); a permanent one throws PermanentFailure (dead-lettered now, acked).
  */
 export async function deliverOnce({ eventId, consumer, mail, deliveries, transport, logger }: DeliverOnceInput): Promise<void> {
   const claim = await deliveries.claim(eventId, consumer);
   switch (claim.kind) {
-    case 'already-sent':
+    case 'already-delivered':
       logger.info('mail for this event was already sent; nothing sent');
+      return;
+    case 'in-doubt':
+      // The mailer never records this (its claims retry), but a record so marked means: do not send again.
+      logger.warn('the delivery record says this mail may have been sent; not sending it again');
       return;
     case 'already-rejected':
       throw new PermanentFailure(`an earlier attempt was refused permanently: ${claim.reason}`);
@@ -44,7 +47,7 @@ export async function deliverOnce({ eventId, consumer, mail, deliveries, transpo
     logger.warn({ attempt: claim.attempt, smtpError: reason }, 'SMTP failed transiently; Pub/Sub will retry');
     throw new Error(`SMTP failed transiently: ${reason}`, { cause: error });
   }
-  await deliveries.markSent(eventId, response);
+  await deliveries.markDelivered(eventId, { smtpResponse: response });
   logger.info({ attempt: claim.attempt, messageId: mail.messageId }, 'mail sent');
 }
 

@@ -20,13 +20,14 @@ import {
   createService,
   ensureTopology,
   loadConfig,
+  processedRecordRetentionMs,
   pubsubEventPublisher,
   serviceConfigSchema,
 } from '@plaza/runtime';
 import { Firestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailerConsumers } from './index.ts';
-import { mailDeliveriesCollection } from './mail-deliveries.ts';
+import { deliveryLeaseMs, mailDeliveriesCollection, mailDeliveryLedger } from './mail-delivery-ledger.ts';
 import { mailerConfigSchema } from './mailer-config.ts';
 
 /**
@@ -176,7 +177,36 @@ describe('idempotency', () => {
       .poll(() => logsOf(event.id).map((line) => line.message), { timeout: 10_000 })
       .toContain('mail for this event was already sent; nothing sent');
     expect(await listMail(email)).toHaveLength(1);
-    expect((await db.collection(mailDeliveriesCollection).doc(event.id).get()).data()).toMatchObject({ status: 'sent', attempts: 1 });
+    expect((await db.collection(mailDeliveriesCollection).doc(event.id).get()).data()).toMatchObject({ status: 'delivered', attempts: 1, smtpResponse: expect.stringMatching(/^250/) });
+  });
+  it('keeps a second delivery away while an attempt holds the lease, and retries a crashed attempt once its lease ran out (at least once)', async () => {
+    const ledger = mailDeliveryLedger(async () => db);
+    const push = (event: CloudEvent<unknown>) =>
+      mailerService().request('/_push/mailer/reset-password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: `direct-${randomUUID()}` },
+          subscription: `projects/${projectId}/subscriptions/mailer.reset-password`,
+        }),
+      });
+    const resetRequested = (email: string) => createCloudEvent(passwordResetRequested, { uid: 'u12', email, displayName: null, actionUrl: actionUrl('resetPassword') });
+
+    // An attempt that claimed the event just now and is still sending: the delivery backs off.
+    const busy = resetRequested(address('leased'));
+    await ledger.claim(busy.id, 'mailer.reset-password');
+    expect((await push(busy)).status).toBe(500);
+    expect(await listMail(busy.data.email)).toEqual([]);
+
+    // A claim made one lease ago by an attempt that crashed before recording anything: the next delivery sends.
+    const crashed = resetRequested(address('crashed'));
+    await ledger.claim(crashed.id, 'mailer.reset-password', new Date(Date.now() - deliveryLeaseMs - 1_000));
+    expect((await push(crashed)).status).toBe(204);
+    expect(await listMail(crashed.data.email)).toHaveLength(1);
+    const delivery = (await db.collection(mailDeliveriesCollection).doc(crashed.id).get()).data();
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 2 });
+    // Kept past Pub/Sub's redelivery window for the TTL policy on expireAt (libs/contracts/src/firestore-indexes.ts).
+    expect(delivery?.expireAt.toMillis()).toBeGreaterThan(Date.now() + processedRecordRetentionMs - 10 * 60_000);
   });
 });
 
@@ -187,7 +217,7 @@ describe('SMTP failures', () => {
     const event = await publish(emailVerificationRequested, { uid: 'u9', email, displayName: null, actionUrl: actionUrl('verifyEmail') });
     await waitForMail({ to: email, timeoutMs: 20_000 });
     expect(await listMail(email)).toHaveLength(1);
-    expect((await db.collection(mailDeliveriesCollection).doc(event.id).get()).data()).toMatchObject({ status: 'sent', attempts: 3 });
+    expect((await db.collection(mailDeliveriesCollection).doc(event.id).get()).data()).toMatchObject({ status: 'delivered', attempts: 3 });
     const warnings = logsOf(event.id).filter((line) => line.message === 'SMTP failed transiently; Pub/Sub will retry');
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatchObject({ severity: 'WARNING', smtpError: expect.stringContaining('421') });

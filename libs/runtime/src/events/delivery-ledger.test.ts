@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryLedger } from './delivery-ledger.ts';
+import { processedRecordRetentionMs } from './processed-record-expiry.ts';
 import { useEmulators } from './test-support.ts';
 
 const { db } = useEmulators('delivery-ledger');
@@ -14,7 +15,10 @@ describe('deliveryLedger', () => {
     expect(claims.filter((claim) => claim.kind === 'in-flight')).toHaveLength(2);
     await deliveries.markDelivered('evt-1', { messageId: 7 });
     expect(await deliveries.claim('evt-1', 'test')).toEqual({ kind: 'already-delivered' });
-    expect((await db.collection('deliveries-retry').doc('evt-1').get()).data()).toMatchObject({ status: 'delivered', messageId: 7, attempts: 1 });
+    const record = (await db.collection('deliveries-retry').doc('evt-1').get()).data();
+    expect(record).toMatchObject({ status: 'delivered', messageId: 7, attempts: 1 });
+    // For the collection's TTL policy: kept as long as a consumer's processed record.
+    expect(record?.expireAt.toMillis() - record?.createdAt.toMillis()).toBe(processedRecordRetentionMs);
   });
 
   it('releases a failed attempt to the next, and remembers a rejection', async () => {
