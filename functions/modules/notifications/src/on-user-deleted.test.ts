@@ -1,31 +1,12 @@
 import { userDeleted } from '@plaza/contracts';
-import { createCloudEvent, createLogger, eventRoutes, firestore, type AppEnv } from '@plaza/runtime';
-import { Hono } from 'hono';
+import { createCloudEvent, firestore } from '@plaza/runtime';
+import { consumerPushes } from '@plaza/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { onUserDeleted } from './on-user-deleted.ts';
 
 process.env.METADATA_SERVER_DETECTION ??= 'none';
 
-// The consumer's own push endpoint, with what the service stack gives it; push auth is the
-// runtime's concern and tested there.
-const app = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    c.set('requestId', 'test');
-    c.set('logger', createLogger({ service: 'notifications-test', level: 'silent' }));
-    await next();
-  })
-  .route('/', eventRoutes({ consumers: [onUserDeleted], pushAuth: { mode: 'none' } }));
-
-let messageId = 0;
-const push = (event: unknown) =>
-  app.request(onUserDeleted.subscription.pushPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: `m-${++messageId}` },
-      subscription: `projects/demo-plaza/subscriptions/${onUserDeleted.name}`,
-    }),
-  });
+const push = consumerPushes(onUserDeleted);
 
 const inbox = async (uid: string) => (await firestore()).collection('inboxes').doc(uid).collection('items');
 

@@ -1,29 +1,12 @@
 import { notificationCreated, userRegistered } from '@plaza/contracts';
-import { createCloudEvent, createLogger, eventRoutes, firestore, type AppEnv } from '@plaza/runtime';
-import { Hono } from 'hono';
+import { createCloudEvent, firestore } from '@plaza/runtime';
+import { consumerPushes } from '@plaza/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { onUserRegistered } from './on-user-registered.ts';
 
 process.env.METADATA_SERVER_DETECTION ??= 'none';
 
-const app = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    c.set('requestId', 'test');
-    c.set('logger', createLogger({ service: 'notifications-test', level: 'silent' }));
-    await next();
-  })
-  .route('/', eventRoutes({ consumers: [onUserRegistered], pushAuth: { mode: 'none' } }));
-
-let messageId = 0;
-const push = (event: unknown) =>
-  app.request(onUserRegistered.subscription.pushPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: `m-${++messageId}` },
-      subscription: `projects/demo-plaza/subscriptions/${onUserRegistered.name}`,
-    }),
-  });
+const push = consumerPushes(onUserRegistered);
 
 describe('notifications.on-user-registered', () => {
   it('announces the welcome item as notificationCreated once, even when the event is redelivered', async () => {

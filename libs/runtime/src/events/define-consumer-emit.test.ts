@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createCloudEvent } from './create-cloud-event.ts';
 import { defineConsumer } from './define-consumer.ts';
 import type { EventPublisher } from './event-publisher.ts';
-import { eventRoutes } from './event-routes.ts';
 import { outboxCollection } from './outbox-entry.ts';
-import { useEmulators, withServiceContext } from './test-support.ts';
+import { useEmulators } from './test-support.ts';
+import { consumerPushes } from '../testing/consumer-pushes.ts';
 
 const { db } = useEmulators('consumer-emit');
 const published: { topic: string; event: CloudEvent }[] = [];
@@ -32,18 +32,7 @@ const consumer = defineConsumer({
     if (handlerFails) throw new Error('after emitting, before commit');
   },
 });
-const app = withServiceContext(eventRoutes({ consumers: [consumer], pushAuth: { mode: 'none' } }));
-
-let messageId = 0;
-const push = (event: unknown) =>
-  app.request(consumer.subscription.pushPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId: String(++messageId) },
-      subscription: `projects/p/subscriptions/${consumer.name}`,
-    }),
-  });
+const push = consumerPushes(consumer);
 
 const outboxOf = async (uid: string) =>
   (await db.collection(outboxCollection).where('event.data.uid', '==', uid).get()).docs.map((doc) => doc.data());

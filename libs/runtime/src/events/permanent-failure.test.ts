@@ -2,9 +2,9 @@ import { userRegistered } from '@plaza/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCloudEvent } from './create-cloud-event.ts';
 import { defineConsumer } from './define-consumer.ts';
-import { eventRoutes } from './event-routes.ts';
 import { PermanentFailure } from './permanent-failure.ts';
-import { pullNow, useEmulators, withServiceContext } from './test-support.ts';
+import { pullNow, useEmulators } from './test-support.ts';
+import { consumerPushes } from '../testing/consumer-pushes.ts';
 
 const { db, pubsub, subscriber, projectId } = useEmulators('permanent-failure');
 const name = 'notifications.on-user-registered';
@@ -21,18 +21,8 @@ const consumer = defineConsumer({
     throw new PermanentFailure(`mailbox of ${event.data.uid} does not exist`);
   },
 });
-const app = withServiceContext(eventRoutes({ consumers: [consumer], pushAuth: { mode: 'none' } }));
-
-const push = (event: unknown, messageId: string) =>
-  app.request(consumer.subscription.pushPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      message: { data: Buffer.from(JSON.stringify(event)).toString('base64'), messageId, attributes: { 'ce-id': 'x' } },
-      subscription: `projects/${projectId}/subscriptions/${name}`,
-      deliveryAttempt: 2,
-    }),
-  });
+const pushes = consumerPushes(consumer);
+const push = (event: unknown, messageId: string) => pushes(event, { messageId, attributes: { 'ce-id': 'x' }, deliveryAttempt: 2 });
 const processed = async (eventId: string) =>
   (await db.collection('_consumers').doc(name).collection('processed').doc(eventId).get()).data();
 

@@ -1,0 +1,2 @@
+export * from '../auth/testing/emulator-users.ts';
+export * from './consumer-pushes.ts';
