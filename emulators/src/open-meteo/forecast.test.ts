@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecast } from './forecast.ts';
 import { searchCities } from './geocoding.ts';
-import { StandInHttpError } from './stand-in-http.ts';
+import { StandInHttpError } from './open-meteo-error.ts';
 
 const now = Date.parse('2026-03-01T10:20:00Z');
 const query = (params: Record<string, string>) => new URLSearchParams(params);

@@ -1,6 +1,6 @@
 import { cityTable } from './city-table.ts';
 import { isKnownTimeZone, localIsoMinute, timeZoneAbbreviation, utcOffsetSeconds } from './local-time.ts';
-import { StandInHttpError } from './stand-in-http.ts';
+import { StandInHttpError } from './open-meteo-error.ts';
 import { weatherAt, type HourWeather } from './synthetic-weather.ts';
 
 /** The variables the stand-in can answer for, in `current=` and `hourly=`. */

@@ -1,5 +1,5 @@
 import { cityTable, type City } from './city-table.ts';
-import { StandInHttpError } from './stand-in-http.ts';
+import { StandInHttpError } from './open-meteo-error.ts';
 
 export interface GeocodingResponse {
   results?: (City & { admin1_id?: number })[];

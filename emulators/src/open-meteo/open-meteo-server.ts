@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
 import { forecast } from './forecast.ts';
 import { searchCities } from './geocoding.ts';
-import { readJsonBody, sendJson, StandInHttpError, urlHost } from './stand-in-http.ts';
+import { readJsonBody, sendJson, sendProblem, StandInProblem, urlHost } from '../stand-in-http.ts';
+import { StandInHttpError } from './open-meteo-error.ts';
 import { createUpstreamFaults, matches, type RequestFacts } from './upstream-faults.ts';
 
 export interface OpenMeteoEmulatorOptions extends ServiceOptions {
@@ -77,7 +78,7 @@ export async function startOpenMeteoEmulator(options: OpenMeteoEmulatorOptions =
     }
     if (url.pathname === '/control/faults' && method === 'GET') return sendJson(response, 200, { faults: faults.list() });
     if (url.pathname === '/control/faults' && method === 'POST') {
-      const parsed = faultSchema.safeParse(await readJsonBody(request));
+      const parsed = faultSchema.safeParse(await readJsonBody(request, 16 * 1024));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new StandInHttpError(400, { error: true, reason: `${issue?.path.join('.') || '(body)'}: ${issue?.message ?? 'invalid'}` });
@@ -122,6 +123,7 @@ export async function startOpenMeteoEmulator(options: OpenMeteoEmulatorOptions =
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof StandInHttpError) return sendJson(response, error.status, error.body);
+      if (error instanceof StandInProblem) return sendProblem(response, error);
       sendJson(response, 500, { error: true, reason: error instanceof Error ? error.message : String(error) });
     });
   });

@@ -26,7 +26,3 @@ export function mailCatcherOf(shared: Map<string, unknown>): MailCatcher {
   }
   return catcher;
 }
-
-export function urlHost(host: string, port: number): string {
-  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
-}

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
 import { faultCodes } from './delivery-faults.ts';
-import { createMailCatcher, urlHost, type MailCatcher } from './mail-catcher.ts';
+import { readJsonBody, sendJson, sendProblem, StandInProblem, urlHost } from '../stand-in-http.ts';
+import { createMailCatcher, type MailCatcher } from './mail-catcher.ts';
 import { renderMailboxPage } from './mailbox-page.ts';
 
 export interface MailboxEmulatorOptions extends ServiceOptions {
@@ -20,23 +21,13 @@ const faultRequestSchema = z.strictObject({
 const maxBodyBytes = 16 * 1024;
 const pageSize = 50;
 
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
-
 /** The mailbox HTTP API over the caught mail; the README of this package describes each route. */
 export async function startMailboxEmulator(options: MailboxEmulatorOptions = {}): Promise<RunningService> {
   const host = options.host ?? '127.0.0.1';
   const catcher = options.catcher ?? createMailCatcher();
   const server = createServer((request, response) => {
     handle(request, response, catcher).catch((error: unknown) => {
-      const problem = error instanceof HttpProblem ? error : new HttpProblem(500, 'internal', 'The mailbox failed to answer');
+      const problem = error instanceof StandInProblem ? error : new StandInProblem(500, 'internal', 'The mailbox failed to answer');
       sendProblem(response, problem);
     });
   });
@@ -73,7 +64,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, catche
   const route = (allowed: readonly string[]): void => {
     if (!allowed.includes(method)) {
       response.setHeader('Allow', allowed.join(', '));
-      throw new HttpProblem(405, 'method-not-allowed', `${method} is not allowed on ${url.pathname}`);
+      throw new StandInProblem(405, 'method-not-allowed', `${method} is not allowed on ${url.pathname}`);
     }
   };
 
@@ -95,7 +86,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, catche
     route(['GET']);
     const id = decodeURIComponent(messageMatch[1] ?? '');
     const message = catcher.store.get(id);
-    if (!message) throw new HttpProblem(404, 'message-not-found', `No message with id "${id}" (it may have been cleared)`);
+    if (!message) throw new StandInProblem(404, 'message-not-found', `No message with id "${id}" (it may have been cleared)`);
     return sendJson(response, 200, message);
   }
   if (url.pathname === '/faults') {
@@ -105,11 +96,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, catche
       catcher.faults.clear();
       return sendEmpty(response);
     }
-    const fault = parseFault(await readJsonBody(request));
+    const fault = parseFault(await readJsonBody(request, maxBodyBytes));
     catcher.faults.arm({ to: fault.to, code: fault.code, remaining: fault.times });
     return sendJson(response, 201, { to: fault.to.toLowerCase(), code: fault.code, times: fault.times ?? null });
   }
-  throw new HttpProblem(404, 'not-found', `No route for ${url.pathname}`);
+  throw new StandInProblem(404, 'not-found', `No route for ${url.pathname}`);
 }
 
 function parseFault(body: unknown): z.infer<typeof faultRequestSchema> {
@@ -117,28 +108,10 @@ function parseFault(body: unknown): z.infer<typeof faultRequestSchema> {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || '(body)';
-  throw new HttpProblem(400, 'invalid-fault', `${field}: ${issue?.message ?? 'invalid'} (code is one of ${faultCodes.join(', ')})`);
+  throw new StandInProblem(400, 'invalid-fault', `${field}: ${issue?.message ?? 'invalid'} (code is one of ${faultCodes.join(', ')})`);
 }
 
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) throw new HttpProblem(413, 'body-too-large', `The body exceeds ${maxBodyBytes} bytes`);
-    chunks.push(chunk);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-  } catch {
-    throw new HttpProblem(400, 'invalid-json', 'The body is not valid JSON');
-  }
-}
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
 
 function sendHtml(response: ServerResponse, html: string): void {
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -150,15 +123,4 @@ function sendEmpty(response: ServerResponse): void {
   response.end();
 }
 
-function sendProblem(response: ServerResponse, problem: HttpProblem): void {
-  if (response.headersSent) return void response.destroy();
-  response.writeHead(problem.status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
-  response.end(
-    JSON.stringify({ type: 'about:blank', title: titleOf(problem.status), status: problem.status, code: problem.code, detail: problem.message }),
-  );
-}
 
-function titleOf(status: number): string {
-  const titles: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Content Too Large', 500: 'Internal Server Error' };
-  return titles[status] ?? 'Error';
-}

@@ -3,7 +3,8 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { RunningService, ServiceOptions } from '../service.ts';
 import { extractLinks } from './links.ts';
-import { createMailCatcher, urlHost, type MailCatcher } from './mail-catcher.ts';
+import { urlHost } from '../stand-in-http.ts';
+import { createMailCatcher, type MailCatcher } from './mail-catcher.ts';
 
 export interface SmtpEmulatorOptions extends ServiceOptions {
   /** Shared with the mailbox API; a fresh one by default. */

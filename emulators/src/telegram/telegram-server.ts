@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
+import { readJsonBody, sendJson, sendProblem, StandInProblem } from '../stand-in-http.ts';
 import { BotApiError, notFound, unauthorized } from './bot-api-error.ts';
 import { callMethod, isAllowedUpdate, type MethodContext } from './bot-methods.ts';
 import { createBotState, learnFromUpdate, type BotState } from './bot-state.ts';
@@ -54,17 +55,6 @@ const updateSchema = z.looseObject({ update_id: z.number().int().min(0).optional
   (update) => Object.keys(update).some((key) => key !== 'update_id'),
   'an update needs one field besides update_id, e.g. message',
 );
-
-/** A control-API refusal, as problem+json like the mailbox's, so it never looks like a Bot API answer. */
-class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
 
 /**
  * The Telegram Bot API (`/bot<token>/<method>`) and a control API (`/control/...`, see the
@@ -125,7 +115,7 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
 
   const deliverUpdate = async (bot: Bot, update: Record<string, unknown>) => {
     const hook = bot.state.webhook;
-    if (!hook) throw new ControlError(409, 'no-webhook', 'The bot has no webhook; call setWebhook first');
+    if (!hook) throw new StandInProblem(409, 'no-webhook', 'The bot has no webhook; call setWebhook first');
     const update_id = typeof update.update_id === 'number' ? update.update_id : bot.state.nextUpdateId;
     bot.state.nextUpdateId = Math.max(bot.state.nextUpdateId, update_id + 1);
     const full = { ...update, update_id };
@@ -156,7 +146,7 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
 
   const botFor = (token: string): Bot => {
     const bot = bots.get(token);
-    if (!bot) throw new ControlError(404, 'unknown-bot', 'No bot with that token; register it with POST /control/bots');
+    if (!bot) throw new StandInProblem(404, 'unknown-bot', 'No bot with that token; register it with POST /control/bots');
     return bot;
   };
 
@@ -176,9 +166,9 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
       return sendJson(response, 200, { ok: true });
     }
     if (path === '/control/bots' && method === 'POST') {
-      const body = parse(registerBotSchema, await readJson(request));
+      const body = parse(registerBotSchema, await readJsonBody(request));
       const token = body.token ?? `${7_100_000_000 + Math.floor(Math.random() * 899_999_999)}:${randomBytes(26).toString('base64url')}`;
-      if (bots.has(token)) throw new ControlError(409, 'bot-exists', 'A bot with that token is registered');
+      if (bots.has(token)) throw new StandInProblem(409, 'bot-exists', 'A bot with that token is registered');
       const id = token.split(':')[0] ?? '';
       const bot = addBot(token, { first_name: body.first_name ?? `Test bot ${id}`, username: body.username ?? `test_${id}_bot` });
       return sendJson(response, 201, { token, user: bot.state.user });
@@ -196,11 +186,11 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
         return sendJson(response, 200, { user: bot.state.user, webhook: bot.state.webhook ?? null, commands, limits: bot.limiter.settings(), faults: bot.faults.list() });
       }
       if (part === '/updates' && method === 'POST') {
-        const update = parse(updateSchema, await readJson(request));
+        const update = parse(updateSchema, await readJsonBody(request));
         return sendJson(response, 200, await deliverUpdate(bot, update));
       }
       if (part === '/faults' && method === 'POST') {
-        const fault = parse(faultSchema, await readJson(request));
+        const fault = parse(faultSchema, await readJsonBody(request));
         bot.faults.arm({ chatId: fault.chat_id, kind: fault.kind, retryAfter: fault.retry_after, remaining: fault.times });
         return sendJson(response, 201, { faults: bot.faults.list() });
       }
@@ -209,7 +199,7 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
         return sendJson(response, 200, { faults: bot.faults.list() });
       }
       if (part === '/limits' && method === 'PUT') {
-        const limits = parse(limitsSchema, await readJson(request));
+        const limits = parse(limitsSchema, await readJsonBody(request));
         bot.limiter.configure({
           enabled: limits.enabled,
           ...(limits.per_chat !== undefined ? { perChat: limits.per_chat } : {}),
@@ -220,7 +210,7 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
         return sendJson(response, 200, bot.limiter.settings());
       }
     }
-    throw new ControlError(404, 'not-found', `No control route ${method} ${path}`);
+    throw new StandInProblem(404, 'not-found', `No control route ${method} ${path}`);
   };
 
   const reset = (): void => {
@@ -233,9 +223,8 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
     const url = new URL(request.url ?? '/', 'http://telegram');
     const handler = url.pathname.startsWith('/control/') ? handleControl : handleBotApi;
     handler(request, response, url).catch((error: unknown) => {
-      if (error instanceof ControlError) {
-        return sendJson(response, error.status, { type: 'about:blank', status: error.status, code: error.code, detail: error.message }, 'application/problem+json');
-      }
+      // A control-API refusal is problem+json, so it never looks like a Bot API answer.
+      if (error instanceof StandInProblem) return sendProblem(response, error);
       const apiError = error instanceof BotApiError ? error : new BotApiError(500, 'Internal Server Error');
       sendJson(response, apiError.errorCode, apiError.toJSON());
     });
@@ -281,31 +270,11 @@ function methodInReply(text: string, contentType: string | null): { method: stri
   return undefined;
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > 1024 * 1024) throw new ControlError(413, 'body-too-large', 'The body exceeds 1 MiB');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-  } catch {
-    throw new ControlError(400, 'invalid-json', 'The body is not valid JSON');
-  }
-}
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new ControlError(400, 'invalid-request', `${issue?.path.map(String).join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`);
+  throw new StandInProblem(400, 'invalid-request', `${issue?.path.map(String).join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
-  if (response.headersSent || response.destroyed) return;
-  response.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
