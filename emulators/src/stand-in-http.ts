@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * HTTP plumbing the stand-ins for outside services share (the mailbox, the Telegram and
@@ -59,4 +60,28 @@ export function sendProblem(response: ServerResponse, problem: StandInProblem): 
 /** host:port as a client dials it, IPv6 hosts bracketed. */
 export function urlHost(host: string, port: number): string {
   return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Binds a stand-in's server (port 0 picks a free one); resolves with the port and host:port bound. */
+export async function listen(server: Server, host: string, port = 0): Promise<{ port: number; host: string }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  return { port: bound, host: urlHost(host, bound) };
+}
+
+/** Stops a server once, however often asked; open keep-alive connections are cut, not waited for. */
+export function stopOnce(server: Server, before: () => void = () => {}): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= new Promise<void>((resolve) => {
+      before();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }));
 }

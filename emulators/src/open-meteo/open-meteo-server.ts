@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
 import { forecast } from './forecast.ts';
 import { searchCities } from './geocoding.ts';
-import { readJsonBody, sendJson, sendProblem, StandInProblem, urlHost } from '../stand-in-http.ts';
+import { listen, readJsonBody, sendJson, sendProblem, StandInProblem, stopOnce } from '../stand-in-http.ts';
 import { StandInHttpError } from './open-meteo-error.ts';
 import { createUpstreamFaults, matches, type RequestFacts } from './upstream-faults.ts';
 
@@ -127,31 +126,15 @@ export async function startOpenMeteoEmulator(options: OpenMeteoEmulatorOptions =
       sendJson(response, 500, { error: true, reason: error instanceof Error ? error.message : String(error) });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  const origin = `http://${urlHost(host, port)}`;
-  let stopping: Promise<void> | undefined;
+  const bound = await listen(server, host, options.port);
+  const origin = `http://${bound.host}`;
   return {
-    port,
-    host: urlHost(host, port),
+    ...bound,
     env: { OPEN_METEO_API_URL: origin, OPEN_METEO_GEOCODING_URL: origin },
     async reset() {
       reset();
     },
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        reset();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
+    stop: stopOnce(server, reset),
   };
 }
 

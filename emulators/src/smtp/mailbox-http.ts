@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
 import { faultCodes } from './delivery-faults.ts';
-import { readJsonBody, sendJson, sendProblem, StandInProblem, urlHost } from '../stand-in-http.ts';
+import { listen, readJsonBody, sendJson, sendProblem, StandInProblem, stopOnce } from '../stand-in-http.ts';
 import { createMailCatcher, type MailCatcher } from './mail-catcher.ts';
 import { renderMailboxPage } from './mailbox-page.ts';
 
@@ -31,30 +30,15 @@ export async function startMailboxEmulator(options: MailboxEmulatorOptions = {})
       sendProblem(response, problem);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  let stopping: Promise<void> | undefined;
+  const bound = await listen(server, host, options.port);
   return {
-    port,
-    host: urlHost(host, port),
-    env: { PLAZA_MAILBOX_URL: `http://${urlHost(host, port)}` },
+    ...bound,
+    env: { PLAZA_MAILBOX_URL: `http://${bound.host}` },
     async reset() {
       catcher.store.clear();
       catcher.faults.clear();
     },
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
+    stop: stopOnce(server),
   };
 }
 

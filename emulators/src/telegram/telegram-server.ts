@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { RunningService, ServiceOptions } from '../service.ts';
-import { readJsonBody, sendJson, sendProblem, StandInProblem } from '../stand-in-http.ts';
+import { listen, readJsonBody, sendJson, sendProblem, StandInProblem, stopOnce } from '../stand-in-http.ts';
 import { BotApiError, notFound, unauthorized } from './bot-api-error.ts';
 import { callMethod, isAllowedUpdate, type MethodContext } from './bot-methods.ts';
 import { createBotState, learnFromUpdate, type BotState } from './bot-state.ts';
@@ -229,30 +228,14 @@ export async function startTelegramEmulator(options: TelegramEmulatorOptions = {
       sendJson(response, apiError.errorCode, apiError.toJSON());
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  const hostPort = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-  let stopping: Promise<void> | undefined;
+  const bound = await listen(server, host, options.port);
   return {
-    port,
-    host: hostPort,
-    env: { TELEGRAM_API_ROOT: `http://${hostPort}` },
+    ...bound,
+    env: { TELEGRAM_API_ROOT: `http://${bound.host}` },
     async reset() {
       reset();
     },
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
+    stop: stopOnce(server),
   };
 }
 
