@@ -1,13 +1,22 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { proxy } from 'hono/proxy';
-import { relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { withPolicySources } from './content-security-policy.ts';
 import type { HostingConfig } from './hosting-config.ts';
 
 export interface FrontDoorOptions {
   hosting: HostingConfig;
   /** Where each Cloud Run `serviceId` named by a rewrite runs locally, as an origin. */
   services: Readonly<Record<string, string>>;
+  /**
+   * What Hosting serves at its reserved `/__/firebase/init.json`: the web app's Firebase config.
+   * Locally it also says where the Auth emulator runs (`authEmulatorUrl`).
+   */
+  firebaseInit: Readonly<Record<string, string>>;
+  /** Origins the page may connect to and frame locally besides firebase.json's (the Auth emulator). */
+  localOrigins?: readonly string[];
 }
 
 /**
@@ -15,7 +24,7 @@ export interface FrontDoorOptions {
  * otherwise the first matching rewrite either forwards the request, path unchanged, to its
  * service or serves its destination file; otherwise 404. Headers rules apply to every answer.
  */
-export function createFrontDoor({ hosting, services }: FrontDoorOptions): Hono {
+export function createFrontDoor({ hosting, services, firebaseInit, localOrigins = [] }: FrontDoorOptions): Hono {
   const app = new Hono();
   // serveStatic resolves its root against the working directory; a relative root keeps it
   // inside the public directory wherever `npm start` runs from.
@@ -26,7 +35,21 @@ export function createFrontDoor({ hosting, services }: FrontDoorOptions): Hono {
     for (const rule of hosting.headers) {
       if (rule.matches(c.req.path)) for (const { key, value } of rule.headers) c.res.headers.set(key, value);
     }
+    const policy = c.res.headers.get('content-security-policy');
+    if (policy && localOrigins.length > 0) {
+      c.res.headers.set('content-security-policy', withPolicySources(policy, { 'connect-src': localOrigins, 'frame-src': localOrigins }));
+    }
   });
+  app.get('/__/firebase/init.json', (c) => c.json(firebaseInit));
+  if (hosting.trailingSlash) {
+    // Hosting's `trailingSlash: true`: a page's path without its slash redirects to it.
+    app.get('*', async (c, next) => {
+      const path = c.req.path;
+      if (path.endsWith('/') || /\.[^/]*$/.test(path) || hosting.rewrites.some((rewrite) => rewrite.matches(path))) return next();
+      if (!(await isFile(join(hosting.publicDir, path, 'index.html')))) return next();
+      return c.redirect(`${path}/${new URL(c.req.url).search}`, 301);
+    });
+  }
   app.use(serveStatic({ root }));
   app.all('*', async (c, next) => {
     const rewrite = hosting.rewrites.find((candidate) => candidate.matches(c.req.path));
@@ -58,4 +81,8 @@ export function hostingForwardedCookie(header: string | undefined): string | und
     .map((pair) => pair.trim())
     .find((pair) => pair.startsWith('__session='));
   return session;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }

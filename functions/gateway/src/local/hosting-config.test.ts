@@ -18,9 +18,10 @@ describe('globMatcher', () => {
 });
 
 describe("the repository's firebase.json", () => {
-  it('sends /api/** to the gateway and serves hosting/public', async () => {
+  it("sends /api/** to the gateway and serves the dashboard's static export, with Hosting's trailing slashes", async () => {
     const hosting = await readHostingConfig();
-    expect(hosting.publicDir).toMatch(/hosting\/public$/);
+    expect(hosting.publicDir).toMatch(/hosting\/out$/);
+    expect(hosting.trailingSlash).toBe(true);
     const api = hosting.rewrites.find((rewrite) => rewrite.matches('/api/v1/me'));
     expect(api && 'run' in api ? api.run.serviceId : undefined).toBe('gateway');
   });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 /** The parts of firebase.json's `hosting` block the local front door follows, as Firebase Hosting reads them. */
 const hostingSchema = z.object({
   public: z.string().min(1),
+  trailingSlash: z.boolean().optional(),
   rewrites: z
     .array(
       z.union([
@@ -23,6 +24,8 @@ export type HostingRewrite = z.output<typeof hostingSchema>['rewrites'][number];
 export interface HostingConfig {
   /** Absolute path of the directory served as the site. */
   publicDir: string;
+  /** `true`: a directory's page is served at its path with a slash, and the path without one redirects there. */
+  trailingSlash: boolean;
   rewrites: (HostingRewrite & { matches: (path: string) => boolean })[];
   headers: { matches: (path: string) => boolean; headers: { key: string; value: string }[] }[];
 }
@@ -36,6 +39,7 @@ export async function readHostingConfig(file: URL = repositoryFirebaseJson): Pro
   const hosting = parsed.data;
   return {
     publicDir: resolve(dirname(file.pathname), hosting.public),
+    trailingSlash: hosting.trailingSlash ?? false,
     rewrites: hosting.rewrites.map((rewrite) => ({ ...rewrite, matches: globMatcher(rewrite.source) })),
     headers: hosting.headers.map(({ source, headers }) => ({ matches: globMatcher(source), headers })),
   };

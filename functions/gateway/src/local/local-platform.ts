@@ -5,6 +5,7 @@ import { createGateway } from '../create-gateway.ts';
 import { gatewayConfigSchema } from '../gateway-config.ts';
 import { platformModules } from '../platform-modules.ts';
 import { createDemoMember } from './demo-member.ts';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { createFrontDoor } from './front-door.ts';
 import { readHostingConfig } from './hosting-config.ts';
 import { listen } from './listen.ts';
@@ -36,7 +37,7 @@ const localSweepIntervalMs = 5_000;
 /**
  * The whole platform on one machine: the emulator suite, the gateway with every module, push
  * subscriptions pointing at it, the outbox sweeper, a demo member to sign in as, and the front
- * door serving hosting/public and forwarding /api/** as firebase.json says. Everything runs in
+ * door serving the dashboard's static export (built first when its sources changed) and forwarding /api/** as firebase.json says. Everything runs in
  * this process except the Auth emulator, which the suite runs as a child.
  */
 export async function startLocalPlatform(options: LocalPlatformOptions): Promise<LocalPlatform> {
@@ -61,7 +62,19 @@ export async function startLocalPlatform(options: LocalPlatformOptions): Promise
     process.env.TELEGRAM_BOT_USERNAME ??= localBot.username;
     const gateway = await listen(createGateway(config, platformModules).fetch, 0);
     running.push(gateway.close);
-    const frontDoor = await listen(createFrontDoor({ hosting: await readHostingConfig(), services: { gateway: gateway.origin } }).fetch, options.port);
+    const hosting = await readHostingConfig();
+    await ensureDashboardBuilt(hosting.publicDir);
+    const authEmulatorUrl = `http://${emulators.env.FIREBASE_AUTH_EMULATOR_HOST}`;
+    const frontDoor = await listen(
+      createFrontDoor({
+        hosting,
+        services: { gateway: gateway.origin },
+        // Any key works on the emulator; authDomain is unused while the emulator handles sign-in.
+        firebaseInit: { apiKey: 'local', authDomain: '127.0.0.1', projectId: config.GOOGLE_CLOUD_PROJECT, authEmulatorUrl },
+        localOrigins: [authEmulatorUrl],
+      }).fetch,
+      options.port,
+    );
     running.push(frontDoor.close);
     // Links in mail point at the dashboard; modules read APP_URL on first use, after this.
     process.env.APP_URL ??= frontDoor.origin;
