@@ -23,9 +23,9 @@ describe('userActions', () => {
     ]);
   });
   it('offers suspend or reactivate with users:suspend', () => {
-    expect(userActions(ada, ['users:suspend'])).toEqual([{ kind: 'suspend', label: 'Suspend', ariaLabel: 'Suspend for ada@plaza.test' }]);
+    expect(userActions(ada, ['users:suspend'])).toEqual([{ slot: 'suspension', kind: 'suspend', label: 'Suspend', ariaLabel: 'Suspend for ada@plaza.test' }]);
     expect(userActions({ ...ada, disabled: true, email: null }, ['users:suspend'])).toEqual([
-      { kind: 'reactivate', label: 'Reactivate', ariaLabel: 'Reactivate for ada-uid' },
+      { slot: 'suspension', kind: 'reactivate', label: 'Reactivate', ariaLabel: 'Reactivate for ada-uid' },
     ]);
   });
 });

@@ -3,10 +3,13 @@ import { userLabel, type AdminUser } from './user-search.ts';
 
 export type AssignableRole = 'moderator' | 'admin';
 
-/** One button on a user's row: what it does, in words the tests and screen readers both find. */
+/**
+ * One button on a user's row: what it does, in words the tests and screen readers both find.
+ * `slot` stays the same when the button flips (grant ↔ revoke), so it keeps the keyboard focus.
+ */
 export type UserAction =
-  | { kind: 'grant' | 'revoke'; role: AssignableRole; label: string; ariaLabel: string }
-  | { kind: 'suspend' | 'reactivate'; label: string; ariaLabel: string };
+  | { slot: AssignableRole; kind: 'grant' | 'revoke'; role: AssignableRole; label: string; ariaLabel: string }
+  | { slot: 'suspension'; kind: 'suspend' | 'reactivate'; label: string; ariaLabel: string };
 
 const assignable: readonly AssignableRole[] = ['moderator', 'admin'];
 
@@ -22,12 +25,12 @@ export function userActions(user: AdminUser, permissions: readonly Permission[])
     for (const role of assignable) {
       const kind = user.roles.includes(role) ? 'revoke' : 'grant';
       const label = `${kind === 'grant' ? 'Grant' : 'Revoke'} ${role}`;
-      actions.push({ kind, role, label, ariaLabel: `${label} for ${who}` });
+      actions.push({ slot: role, kind, role, label, ariaLabel: `${label} for ${who}` });
     }
   }
   if (permissions.includes('users:suspend')) {
     const label = user.disabled ? 'Reactivate' : 'Suspend';
-    actions.push({ kind: user.disabled ? 'reactivate' : 'suspend', label, ariaLabel: `${label} for ${who}` });
+    actions.push({ slot: 'suspension', kind: user.disabled ? 'reactivate' : 'suspend', label, ariaLabel: `${label} for ${who}` });
   }
   return actions;
 }

@@ -61,12 +61,15 @@ export function UserRow({ user, me, onChanged }: UserRowProps) {
         <div className="actions">
           {actions.map((action) => (
             <button
-              key={action.label}
+              key={action.slot}
               type="button"
               className={action.kind === 'suspend' ? 'danger' : 'secondary'}
               aria-label={action.ariaLabel}
-              disabled={busy}
-              onClick={() => void act(action)}
+              // aria-disabled, not disabled: a disabled button drops the keyboard focus.
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) void act(action);
+              }}
             >
               {pending === action.label ? `${action.label}…` : action.label}
             </button>

@@ -78,8 +78,12 @@ describe('UsersAdmin', () => {
     api.PUT.mockReturnValueOnce(ok({ ...ada, roles: ['member', 'moderator'] }));
     render(<UsersAdmin />);
     const row = await screen.findByTestId('user-ada-uid');
-    fireEvent.click(within(row).getByRole('button', { name: 'Grant moderator for ada@plaza.test' }));
-    expect(await within(row).findByRole('button', { name: 'Revoke moderator for ada@plaza.test' })).toBeTruthy();
+    const grant = within(row).getByRole('button', { name: 'Grant moderator for ada@plaza.test' });
+    grant.focus();
+    fireEvent.click(grant);
+    // The same button flips to the opposite action, so the keyboard focus stays on it.
+    expect(await within(row).findByRole('button', { name: 'Revoke moderator for ada@plaza.test' })).toBe(grant);
+    expect(document.activeElement).toBe(grant);
     expect(api.PUT).toHaveBeenCalledWith('/v1/admin/users/{uid}/roles/{role}', { params: { path: { uid: 'ada-uid', role: 'moderator' } } });
     expect(screen.getByTestId('admin-announcement').textContent).toBe('ada@plaza.test is now a moderator.');
     expect(session.refresh).not.toHaveBeenCalled();

@@ -144,7 +144,7 @@ export function UsersAdmin() {
           <ProblemMessage error={list.moreError} />
           {list.nextCursor ? (
             <div className={styles.more}>
-              <button type="button" className="secondary" disabled={list.loadingMore} onClick={list.loadMore}>
+              <button type="button" className="secondary" aria-disabled={list.loadingMore || undefined} onClick={list.loadMore}>
                 {list.loadingMore ? 'Loading…' : 'Load more'}
               </button>
             </div>
