@@ -1,0 +1,163 @@
+import { localBot } from '@plaza/emulators';
+import { startLocalPlatform, type LocalPlatform } from '@plaza/gateway/local-platform';
+import { userRegistered } from '@plaza/contracts';
+import { createCloudEvent, pubsubEventPublisher } from '@plaza/runtime';
+import { signUpUser } from '@plaza/runtime/testing';
+import { topicNameFor } from '@plaza/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { openDashboard, screenshot, signIn } from './dashboard-session.ts';
+import { actionLinkMailedTo } from './mailbox.ts';
+
+/**
+ * The dashboard as people use it: `npm start`'s whole platform (emulators, gateway, push, the
+ * front door serving the static export) and Debian's chromium, through the pages only.
+ */
+let platform: LocalPlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startLocalPlatform({ port: 0, emulatorPorts: 'free' }), launchChromium()]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('a new member', () => {
+  const email = `e2e-${crypto.randomUUID().slice(0, 8)}@plaza.test`;
+  const password = 'Analytical engine 1843';
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    ({ page, pageErrors } = await openDashboard(browser, platform.url));
+  });
+  afterAll(() => expect(pageErrors).toEqual([]));
+
+  it('signs up, verifies the email through the mailed link, and signs in', async () => {
+    await page.goto('/');
+    await page.waitForURL(/\/sign-in\/\?next=/);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('textbox', { name: 'Email' }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/at least 10 characters/);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+    await page.getByText('Your email address is not verified yet.').waitFor();
+    await screenshot(page, 'home-unverified');
+
+    await page.goto(await actionLinkMailedTo(platform.env.PLAZA_MAILBOX_URL ?? '', email));
+    await page.getByText(`${email} is verified`).waitFor();
+    await screenshot(page, 'email-verified');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await signIn(page, email, password);
+    await expect(page.getByText('Your email address is not verified yet.').count()).resolves.toBe(0);
+  });
+
+  it('edits the profile, with the username checked while typing', async () => {
+    await page.goto('/account/');
+    const username = `ada-${crypto.randomUUID().slice(0, 6)}`;
+    await page.getByLabel('Username', { exact: true }).fill('admin');
+    await page.getByText(/reserved/i).first().waitFor();
+    await page.getByLabel('Username', { exact: true }).fill(username);
+    await page.getByLabel('Display name').fill('Ada Byron');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('banner').getByText(`@${username}`).waitFor();
+    await screenshot(page, 'account');
+  });
+
+  it('links Telegram with the deep link token, and sees the status change', async () => {
+    await page.goto('/account/telegram/');
+    await page.getByRole('button', { name: /link telegram/i }).click();
+    const deepLink = await page.getByRole('link', { name: /open telegram/i }).getAttribute('href');
+    const token = new URL(deepLink ?? '').searchParams.get('start');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await expect(page.getByRole('img', { name: /QR code/i }).count()).resolves.toBe(1);
+    await screenshot(page, 'telegram-linking');
+
+    const text = `/start ${token}`;
+    const update = await fetch(`${platform.env.TELEGRAM_API_ROOT}/control/bots/${encodeURIComponent(localBot.token)}/updates`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        message: { from: { id: 4242, is_bot: false, first_name: 'Ada', username: 'ada_tg' }, chat: { id: 4242, type: 'private', first_name: 'Ada' }, text, entities: [{ type: 'bot_command', offset: 0, length: 6 }] },
+      }),
+    });
+    expect(update.status).toBe(200);
+    await page.getByTestId('telegram-status').filter({ hasText: /linked/i }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'telegram-linked');
+  });
+
+  it('sees a notification arrive live, and reads and deletes it', async () => {
+    await page.goto('/notifications/');
+    await page.getByTestId('inbox').waitFor();
+    const before = await page.getByTestId('inbox').getByRole('listitem').count();
+    await page.getByText('live', { exact: false }).first().waitFor();
+
+    // Another system announces the member again through Pub/Sub; the welcome it causes arrives without a reload.
+    const me = await (await page.request.get('/api/v1/me')).json() as { uid: string };
+    const event = createCloudEvent(userRegistered, { uid: me.uid, email, displayName: 'Ada Byron' }, { subject: `users/${me.uid}` });
+    await pubsubEventPublisher().publish(topicNameFor(userRegistered.type), event);
+    await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count(), { timeout: 15_000 }).toBe(before + 1);
+    await page.getByTestId('unread-count').waitFor();
+    await screenshot(page, 'notifications-live');
+
+    const newest = page.getByTestId('inbox').getByRole('listitem').first();
+    await newest.getByRole('button', { name: /Mark .* read/ }).click();
+    await newest.getByRole('button', { name: /Mark .* unread/ }).waitFor();
+    await newest.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count()).toBe(before);
+  });
+
+  it('works on a phone, in dark mode', async () => {
+    const phone = await browser.newContext({ baseURL: platform.url, viewport: { width: 390, height: 844 }, colorScheme: 'dark', storageState: await page.context().storageState() });
+    const phonePage = await phone.newPage();
+    await phonePage.goto('/');
+    await phonePage.getByRole('heading', { name: /^Welcome/ }).waitFor();
+    const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const background = await phonePage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(13, 17, 23)');
+    await screenshot(phonePage, 'home-phone-dark');
+    await phone.close();
+  });
+});
+
+describe('an admin', () => {
+  it('grants a role, and the change shows in the audit log', async () => {
+    const [admin, member] = await Promise.all([signUpUser({ roles: ['admin'] }), signUpUser({ displayName: 'Charles Babbage' })]);
+    const { page, pageErrors } = await openDashboard(browser, platform.url);
+    await signIn(page, admin.email, 'correct horse battery staple');
+    await page.getByRole('banner').getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('searchbox').or(page.getByLabel(/search/i)).first().fill(member.email);
+    await page.keyboard.press('Enter');
+    const row = page.getByTestId(`user-${member.uid}`);
+    await row.waitFor();
+    await row.getByRole('button', { name: `Grant moderator for ${member.email}` }).click();
+    await row.getByRole('button', { name: `Revoke moderator for ${member.email}` }).waitFor();
+    await screenshot(page, 'admin-users');
+
+    await page.getByRole('link', { name: /audit log/i }).click();
+    const log = page.getByTestId('audit-log');
+    await log.filter({ hasText: member.uid }).waitFor();
+    await expect(log.textContent()).resolves.toMatch(/moderator/i);
+    await screenshot(page, 'admin-audit');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('is the only one who sees the admin pages: a member is told, and the API refuses anyway', async () => {
+    const member = await signUpUser();
+    const { page } = await openDashboard(browser, platform.url);
+    await signIn(page, member.email, 'correct horse battery staple');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' }).count()).resolves.toBe(0);
+    await page.goto('/admin/');
+    await page.getByText('You do not have access to this page.').waitFor();
+    expect((await page.request.get('/api/v1/admin/users')).status()).toBe(403);
+  });
+});
