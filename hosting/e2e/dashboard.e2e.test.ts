@@ -43,7 +43,7 @@ describe('a new member', () => {
     await page.getByRole('textbox', { name: 'Email' }).fill(email);
     await page.getByLabel('Password', { exact: true }).fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/at least 10 characters/);
+    await page.getByRole('alert').filter({ hasText: /at least 10 characters/ }).waitFor();
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Welcome' }).waitFor();
