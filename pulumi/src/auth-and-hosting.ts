@@ -15,7 +15,10 @@ export function authAndHosting(args: {
   const { config } = args;
   const firebase = new gcp.firebase.Project('firebase', { project: config.project }, { dependsOn: args.dependsOn });
   const siteId = config.hostingSiteId ?? config.project;
-  const site = new gcp.firebase.HostingSite('hosting', { project: config.project, siteId }, { dependsOn: [firebase] });
+  // The dashboard's web app: linked to the site, Hosting serves its config at the reserved
+  // `/__/firebase/init.json`, which the dashboard reads at start (no config baked into the build).
+  const webApp = new gcp.firebase.WebApp('dashboard', { project: config.project, displayName: 'Plaza dashboard', deletionPolicy: 'DELETE' }, { dependsOn: [firebase] });
+  const site = new gcp.firebase.HostingSite('hosting', { project: config.project, siteId, appId: webApp.appId }, { dependsOn: [firebase] });
   const auth = new gcp.identityplatform.Config(
     'auth',
     {
@@ -37,5 +40,5 @@ export function authAndHosting(args: {
       ),
     ];
   });
-  return { firebase, site, auth, providers, hostingUrl: site.defaultUrl };
+  return { firebase, webApp, site, auth, providers, hostingUrl: site.defaultUrl };
 }
