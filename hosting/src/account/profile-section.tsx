@@ -63,7 +63,7 @@ export function ProfileSection() {
           hint={
             <>
               3 to 20 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.
-              <span aria-live="polite" className={checkLine?.error ? 'field-error' : undefined} style={{ display: 'block' }}>
+              <span aria-live="polite" className={checkLine?.error ? `field-error ${styles.checkLine}` : styles.checkLine}>
                 {checkLine?.text}
               </span>
             </>

@@ -17,7 +17,9 @@ const readStatus = () => expectOk(api.GET('/v1/telegram/link'));
 /** The Telegram link of the signed-in member: its status and settings, or linking a chat. */
 export function TelegramLink() {
   const [status, setStatus] = useState<TelegramLinkStatus>();
-  const load = useAction(async () => setStatus(await readStatus()));
+  // Stable, so the first read runs once (an inline action would change every render and read again).
+  const read = useCallback(async () => setStatus(await readStatus()), []);
+  const load = useAction(read);
   const { act: loadStatus } = load;
   useEffect(() => {
     void loadStatus();
