@@ -115,11 +115,22 @@ describe('a new member', () => {
     await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count()).toBe(before);
   });
 
-  it('works on a phone, in dark mode', async () => {
-    const phone = await browser.newContext({ baseURL: platform.url, viewport: { width: 390, height: 844 }, colorScheme: 'dark', storageState: await page.context().storageState() });
+  it('works on a phone, in dark mode, with the weather where the phone is or in a named city', async () => {
+    const phone = await browser.newContext({
+      baseURL: platform.url,
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      geolocation: { latitude: 52.52, longitude: 13.405 },
+      permissions: ['geolocation'],
+      storageState: await page.context().storageState(),
+    });
     const phonePage = await phone.newPage();
     await phonePage.goto('/');
     await phonePage.getByRole('heading', { name: /^Welcome/ }).waitFor();
+    await phonePage.getByTestId('weather-report').filter({ hasText: '°C' }).waitFor();
+    await phonePage.getByRole('textbox', { name: 'City' }).fill('Paris');
+    await phonePage.getByRole('button', { name: 'Show' }).click();
+    await phonePage.getByTestId('weather-report').filter({ hasText: 'in Paris' }).waitFor();
     const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const background = await phonePage.evaluate(() => getComputedStyle(document.body).backgroundColor);

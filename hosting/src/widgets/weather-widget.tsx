@@ -52,6 +52,7 @@ export function WeatherWidget() {
       {weather ? <WeatherReport weather={weather} /> : place && !error ? <Loading label="Asking the sky…" /> : null}
       {!place && !askCity ? <Loading label="Finding where you are…" /> : null}
       <ProblemMessage error={error} />
+      {askCity && !weather && !error ? <p className="muted">Your location is not available here. Name a city instead.</p> : null}
       {askCity || weather ? (
         <form onSubmit={onCity} aria-label="Weather city">
           <Field label="City" name="city" placeholder="e.g. Berlin" required minLength={2} maxLength={100} value={city} onChange={(event) => setCity(event.target.value)} />

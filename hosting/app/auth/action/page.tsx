@@ -2,7 +2,7 @@
 import { ApiProblem, expectOk, type Schema } from '@plaza/api-client';
 import { passwordPolicyDescription } from '@plaza/contracts';
 import Link from 'next/link';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../../src/api.ts';
 import { useSession } from '../../../src/session/session-context.tsx';
 import { Field } from '../../../src/ui/field.tsx';
@@ -22,7 +22,8 @@ const done: Record<ActionMode, (email: string) => string> = {
 
 /** The page every mailed link opens: `/auth/action/?mode=…&oobCode=…`, applied through `POST /v1/auth/actions`. */
 export default function AuthActionPage() {
-  const { refresh } = useSession();
+  const { session, refresh } = useSession();
+  const checked = useRef(false);
   const [link, setLink] = useState<{ mode: ActionMode; oobCode: string } | null>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [password, setPassword] = useState('');
@@ -40,10 +41,15 @@ export default function AuthActionPage() {
     const oobCode = params.get('oobCode');
     setLink(mode && modes.includes(mode) && oobCode ? { mode, oobCode } : null);
   }, []);
-  // Verification links apply at once; a reset link is checked first, to show whose password it sets.
+  // Verification links apply at once; a reset link is checked first, to show whose password it
+  // sets. Not before the session is known: a browser holding a session cookie must send its CSRF
+  // token with the POST, and the token comes with the session.
+  const sessionKnown = session.status !== 'loading';
   useEffect(() => {
-    if (link) void act();
-  }, [link, act]);
+    if (!link || !sessionKnown || checked.current) return;
+    checked.current = true;
+    void act();
+  }, [link, sessionKnown, act]);
 
   if (link === undefined) return <Loading />;
   if (link === null) return <ProblemMessage error={new Error('This link is incomplete. Open the link from the email again, or ask for a new one.')} />;
