@@ -22,6 +22,7 @@ export { rateLimit, type RateLimitOptions } from './http/rate-limit.ts';
 export { createService, type ServiceOptions } from './http/create-service.ts';
 export { openApiPath, apiReferencePath } from './http/api-documentation.ts';
 export { serve, type ServeOptions, type RunningServer } from './http/serve.ts';
+export { serviceDraining } from './http/service-draining.ts';
 export { ProblemError, type ProblemExtra } from './http/problem-error.ts';
 export { problemResponse } from './http/problem-response.ts';
 export * from './events/index.ts';

@@ -67,6 +67,19 @@ describe('serve', () => {
     expect(server.messages.slice(-3)).toEqual(['SIGTERM: draining', 'shutdown hook ran', 'stopped']);
   });
 
+  it('on SIGTERM tells streams to end (serviceDraining), and exits without waiting out the deadline', async () => {
+    const server = await startServer(20_000);
+    const response = await fetch(`http://127.0.0.1:${server.port}/stream`);
+    await server.logged('stream started');
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await response.text()).toBe('open;drained');
+    expect(await server.exitCode).toBe(0);
+    // Not the 20 s deadline, and not the 5 s keep-alive of the connection the stream left idle:
+    // Node closes it about a second after it ends.
+    expect(Date.now() - signalled).toBeLessThan(2_500);
+  });
+
   it('stops waiting for a request that outlives the drain deadline', async () => {
     const server = await startServer(300);
     const stuck = fetch(`http://127.0.0.1:${server.port}/slow?ms=60000`).catch((error: unknown) => error);

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
 import { createLogger } from '../../logging/logger.ts';
 import { serve } from '../serve.ts';
+import { serviceDraining } from '../service-draining.ts';
 
-// A server process for serve.test.ts: GET /slow?ms=N answers after N ms, and says when it has begun
-// so the test signals the process while the request is surely in flight.
+// A server process for serve.test.ts: GET /slow?ms=N answers after N ms, and GET /stream streams
+// until the drain begins; each says when it has begun, so the test signals the process while the
+// request is surely in flight.
 const logger = createLogger({ service: 'slow-server' });
 const app = new Hono();
 app.get('/slow', async (c) => {
@@ -11,6 +14,14 @@ app.get('/slow', async (c) => {
   await new Promise((resolve) => setTimeout(resolve, Number(c.req.query('ms'))));
   return c.text('finished');
 });
+app.get('/stream', (c) =>
+  stream(c, async (body) => {
+    logger.info('stream started');
+    await body.write('open;');
+    await new Promise((resolve) => serviceDraining.addEventListener('abort', resolve, { once: true }));
+    await body.write('drained');
+  }),
+);
 
 await serve(app, {
   port: 0,
