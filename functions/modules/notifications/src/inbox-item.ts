@@ -16,3 +16,12 @@ export type StoredInboxItem = z.infer<typeof storedInboxItemSchema>;
 export function toNotificationItem(id: string, stored: StoredInboxItem): NotificationItem {
   return { id, ...stored };
 }
+
+/**
+ * The item marked read (readAt now) or unread. An item read before keeps its readAt: it says
+ * when the person first read it. The same item comes back when nothing changes.
+ */
+export function withReadState(item: StoredInboxItem, read: boolean, now: Date): StoredInboxItem {
+  if (read === (item.readAt !== null)) return item;
+  return { ...item, readAt: read ? now.toISOString() : null };
+}

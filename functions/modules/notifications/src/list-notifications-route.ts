@@ -22,7 +22,7 @@ export const listNotificationsRoute = defineRoute({
   },
 });
 
-export const notificationsRoutes = createRouter().openapi(listNotificationsRoute, async (c) => {
+export const listNotificationsRoutes = createRouter().openapi(listNotificationsRoute, async (c) => {
   const { limit, cursor } = c.req.valid('query');
   const after = cursor === undefined ? undefined : decodeInboxCursor(cursor);
   if (cursor !== undefined && !after) {

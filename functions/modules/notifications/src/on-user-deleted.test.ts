@@ -2,6 +2,7 @@ import { userDeleted } from '@plaza/contracts';
 import { createCloudEvent, firestore } from '@plaza/runtime';
 import { consumerPushes } from '@plaza/runtime/testing';
 import { describe, expect, it } from 'vitest';
+import { inboxRepository } from './inbox-repository.ts';
 import { onUserDeleted } from './on-user-deleted.ts';
 
 process.env.METADATA_SERVER_DETECTION ??= 'none';
@@ -9,8 +10,9 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 const push = consumerPushes(onUserDeleted);
 
 const inbox = async (uid: string) => (await firestore()).collection('inboxes').doc(uid).collection('items');
+const hasCounter = async (uid: string) => (await (await firestore()).collection('inboxes').doc(uid).get()).exists;
 
-/** More items than one transaction (500 writes) could delete. */
+/** More items than one transaction (500 writes) could delete, with their unread counter. */
 async function fillInbox(uid: string, count: number): Promise<void> {
   const db = await firestore();
   const items = await inbox(uid);
@@ -21,6 +23,7 @@ async function fillInbox(uid: string, count: number): Promise<void> {
     }
     await batch.commit();
   }
+  await db.collection('inboxes').doc(uid).set({ unread: count });
 }
 
 describe('notifications.on-user-deleted', () => {
@@ -32,7 +35,9 @@ describe('notifications.on-user-deleted', () => {
     const event = createCloudEvent(userDeleted, { uid, deletedBy: 'self' });
     expect((await push(event)).status).toBe(204);
     expect((await (await inbox(uid)).count().get()).data().count).toBe(0);
+    expect(await hasCounter(uid)).toBe(false);
     expect((await (await inbox(neighbour)).count().get()).data().count).toBe(3);
+    expect(await inboxRepository.unreadCount(neighbour)).toBe(3);
   });
 
   it('acks a redelivered event without running again, and a purge run again on an empty inbox is a no-op', async () => {

@@ -2,6 +2,7 @@ import { notificationCreated, userRegistered } from '@plaza/contracts';
 import { createCloudEvent, firestore } from '@plaza/runtime';
 import { consumerPushes } from '@plaza/runtime/testing';
 import { describe, expect, it } from 'vitest';
+import { inboxRepository } from './inbox-repository.ts';
 import { onUserRegistered } from './on-user-registered.ts';
 
 process.env.METADATA_SERVER_DETECTION ??= 'none';
@@ -27,5 +28,19 @@ describe('notifications.on-user-registered', () => {
         data: { uid, notificationId: event.id, kind: 'welcome', title: item?.title, body: item?.body, createdAt: item?.createdAt },
       },
     });
+  });
+
+  it('counts the welcome item unread once: a redelivery, even after its processed record expired, adds nothing', async () => {
+    const uid = `welcomed-${crypto.randomUUID()}`;
+    const event = createCloudEvent(userRegistered, { uid, email: null, displayName: 'Grace' });
+    expect((await push(event)).status).toBe(204);
+    expect((await push(event)).status).toBe(204);
+    expect(await inboxRepository.unreadCount(uid)).toBe(1);
+
+    const db = await firestore();
+    await db.collection('_consumers').doc(onUserRegistered.name).collection('processed').doc(event.id).delete();
+    expect((await push(event)).status).toBe(204);
+    expect(await inboxRepository.unreadCount(uid)).toBe(1);
+    expect((await db.collection('_outbox').where('event.data.uid', '==', uid).get()).size).toBe(1);
   });
 });

@@ -22,3 +22,18 @@ export const NotificationList = z
   .meta({ id: 'NotificationList' });
 
 export type NotificationList = z.infer<typeof NotificationList>;
+
+/** `GET /v1/notifications/unread-count`: items with no readAt. */
+export const UnreadCount = z
+  .object({ unread: z.number().int().min(0) })
+  .meta({ id: 'UnreadCount' });
+
+export type UnreadCount = z.infer<typeof UnreadCount>;
+
+/** `PATCH /v1/notifications/{id}`: read sets readAt (an item read before keeps its readAt), unread clears it. */
+export const UpdateNotificationRequest = z
+  .object({ read: z.boolean() })
+  .strict()
+  .meta({ id: 'UpdateNotificationRequest' });
+
+export type UpdateNotificationRequest = z.infer<typeof UpdateNotificationRequest>;
