@@ -25,3 +25,10 @@ export function decodeInboxCursor(text: string): InboxCursor | undefined {
     return undefined;
   }
 }
+
+/** The inbox's sort order, oldest first: createdAt, then the id. */
+export function compareInboxCursors(a: InboxCursor, b: InboxCursor): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
+}

@@ -130,6 +130,7 @@ describe('POST /v1/notifications/read-all', () => {
 describe('who may call', () => {
   it.each([
     ['GET', '/unread-count'],
+    ['GET', '/stream'],
     ['POST', '/read-all'],
     ['PATCH', '/some-id'],
     ['DELETE', '/some-id'],

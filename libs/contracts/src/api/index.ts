@@ -33,7 +33,7 @@ export {
   usernamePattern,
   usernameUnavailableReasons,
 } from './profiles.ts';
-export { NotificationItem, NotificationList, UnreadCount, UpdateNotificationRequest } from './notifications.ts';
+export { NotificationItem, NotificationList, UnreadCount, UpdateNotificationRequest, notificationStreamEvents } from './notifications.ts';
 export { CreateSessionRequest, CsrfTokenResponse, PermissionCheckQuery, PermissionCheckResponse, SessionResponse } from './sessions.ts';
 export { TelegramLinkStart, TelegramLinkStatus, UpdateTelegramLinkRequest } from './telegram.ts';
 export { WeatherCondition, WeatherHour, WeatherLocation, WeatherNow, WeatherWidget } from './widgets.ts';

@@ -23,7 +23,7 @@ export const NotificationList = z
 
 export type NotificationList = z.infer<typeof NotificationList>;
 
-/** `GET /v1/notifications/unread-count`: items with no readAt. */
+/** `GET /v1/notifications/unread-count`, and the `unread` event of the stream: items with no readAt. */
 export const UnreadCount = z
   .object({ unread: z.number().int().min(0) })
   .meta({ id: 'UnreadCount' });
@@ -37,3 +37,9 @@ export const UpdateNotificationRequest = z
   .meta({ id: 'UpdateNotificationRequest' });
 
 export type UpdateNotificationRequest = z.infer<typeof UpdateNotificationRequest>;
+
+/**
+ * `GET /v1/notifications/stream` (Server-Sent Events): each `event:` name and the schema of its
+ * JSON `data:`. The protocol is in functions/modules/notifications/README.md.
+ */
+export const notificationStreamEvents = { unread: UnreadCount, notification: NotificationItem } as const;

@@ -2,17 +2,19 @@ import { createService, firestore, loadConfig, serviceConfigSchema } from '@plaz
 import type { EmulatorUser } from '@plaza/runtime/testing';
 import type { StoredInboxItem } from '../inbox-item.ts';
 import { inboxRepository } from '../inbox-repository.ts';
+import type { NotificationStreamSettings } from '../notification-stream.ts';
 import { notificationsRoutes } from '../notifications-routes.ts';
 
 // Offline, the Google clients' probe of the GCE metadata server fails only after a delay.
 process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 /** A service with the notifications routes only, on the emulators, in process. */
-export function notificationsService(env: Record<string, string> = {}) {
+export function notificationsService(stream: Partial<NotificationStreamSettings> = {}, env: Record<string, string> = {}) {
+  const settings = { maxMs: 10_000, keepaliveMs: 20_000, ...stream };
   return createService({
     name: 'notifications-test',
     config: loadConfig(serviceConfigSchema, { GOOGLE_CLOUD_PROJECT: 'demo-plaza', LOG_LEVEL: 'silent', ...env }),
-    modules: [{ name: 'notifications', routes: notificationsRoutes() }],
+    modules: [{ name: 'notifications', routes: notificationsRoutes({ stream: { settings: () => settings } }) }],
   });
 }
 
