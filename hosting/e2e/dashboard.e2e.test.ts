@@ -1,5 +1,7 @@
 import { localBot } from '@plaza/emulators';
 import { startLocalPlatform, type LocalPlatform } from '@plaza/gateway/local-platform';
+import { topicNameFor, userRegistered } from '@plaza/contracts';
+import { createCloudEvent, pubsubEventPublisher } from '@plaza/runtime';
 import { signUpUser } from '@plaza/runtime/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +91,27 @@ describe('a new member', () => {
     expect(update.status).toBe(200);
     await page.getByTestId('telegram-status').filter({ hasText: /linked/i }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'telegram-linked');
+  });
+
+  it('sees a notification arrive live, and reads and deletes it', async () => {
+    await page.goto('/notifications/');
+    await page.getByTestId('inbox').waitFor();
+    const before = await page.getByTestId('inbox').getByRole('listitem').count();
+    await page.getByText('live', { exact: false }).first().waitFor();
+
+    // Another system announces the member again through Pub/Sub; the welcome it causes arrives without a reload.
+    const me = await (await page.request.get('/api/v1/me')).json() as { uid: string };
+    const event = createCloudEvent(userRegistered, { uid: me.uid, email, displayName: 'Ada Byron' }, { subject: `users/${me.uid}` });
+    await pubsubEventPublisher().publish(topicNameFor(userRegistered.type), event);
+    await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count(), { timeout: 15_000 }).toBe(before + 1);
+    await page.getByTestId('unread-count').waitFor();
+    await screenshot(page, 'notifications-live');
+
+    const newest = page.getByTestId('inbox').getByRole('listitem').first();
+    await newest.getByRole('button', { name: /Mark .* read/ }).click();
+    await newest.getByRole('button', { name: /Mark .* unread/ }).waitFor();
+    await newest.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count()).toBe(before);
   });
 
   it('works on a phone, in dark mode, with the weather where the phone is or in a named city', async () => {
