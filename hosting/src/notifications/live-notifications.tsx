@@ -1,21 +1,21 @@
 'use client';
-import type { Schema } from '@plaza/api-client';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '../session/session-context.tsx';
+import { openNotificationSource, type NotificationItem, type StreamState } from './notification-source.ts';
 
-export type NotificationItem = Schema<'NotificationItem'>;
+export type { NotificationItem, StreamState } from './notification-source.ts';
 type Listener = (item: NotificationItem) => void;
 
 interface LiveNotifications {
   /** The unread count the stream last reported; undefined until it has. */
   unread: number | undefined;
-  /** Whether the stream is open right now (EventSource reconnects by itself when it is not). */
-  connected: boolean;
+  /** Whether the stream is open right now, and if not, what happens next. */
+  state: StreamState;
   /** Calls `listener` for every notification that arrives while mounted; returns the unsubscribe. */
   onNotification: (listener: Listener) => () => void;
 }
 
-const LiveContext = createContext<LiveNotifications>({ unread: undefined, connected: false, onNotification: () => () => {} });
+const LiveContext = createContext<LiveNotifications>({ unread: undefined, state: 'connecting', onNotification: () => () => {} });
 
 /**
  * One EventSource on `GET /api/v1/notifications/stream` for the whole signed-in dashboard: the
@@ -26,22 +26,21 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
   const { session } = useSession();
   const signedIn = session.status === 'signed-in';
   const [unread, setUnread] = useState<number | undefined>(undefined);
-  const [connected, setConnected] = useState(false);
+  const [state, setState] = useState<StreamState>('connecting');
   const listeners = useRef(new Set<Listener>());
 
   useEffect(() => {
     if (!signedIn) return;
-    const source = new EventSource('/api/v1/notifications/stream');
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
-    source.addEventListener('unread', (event) => setUnread((JSON.parse((event as MessageEvent<string>).data) as { unread: number }).unread));
-    source.addEventListener('notification', (event) => {
-      const item = JSON.parse((event as MessageEvent<string>).data) as NotificationItem;
-      for (const listener of listeners.current) listener(item);
+    const close = openNotificationSource({
+      unread: setUnread,
+      state: setState,
+      notification: (item) => {
+        for (const listener of listeners.current) listener(item);
+      },
     });
     return () => {
-      source.close();
-      setConnected(false);
+      close();
+      setState('connecting');
       setUnread(undefined);
     };
   }, [signedIn]);
@@ -52,7 +51,7 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
       return () => listeners.current.delete(listener);
     },
   }));
-  return <LiveContext.Provider value={{ unread, connected, ...value }}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={{ unread, state, ...value }}>{children}</LiveContext.Provider>;
 }
 
 export function useLiveNotifications(): LiveNotifications {

@@ -8,9 +8,16 @@ import { useAction } from '../ui/use-action.ts';
 import { mergeInboxItems, relativeTime } from './inbox-items.ts';
 import { useLiveNotifications, type NotificationItem } from './live-notifications.tsx';
 
+const streamStateLabels = {
+  connecting: 'connecting',
+  live: 'live',
+  reconnecting: 'reconnecting',
+  offline: 'offline, trying again soon',
+} as const;
+
 /** The inbox: pages from `GET /v1/notifications`, live arrivals from the stream, read, unread and delete. */
 export function NotificationsInbox() {
-  const { unread, connected, onNotification } = useLiveNotifications();
+  const { unread, state, onNotification } = useLiveNotifications();
   const [items, setItems] = useState<NotificationItem[]>();
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -58,7 +65,7 @@ export function NotificationsInbox() {
     <>
       <h1>Notifications</h1>
       <p className="muted">
-        {unread === undefined ? 'Connecting…' : `${unread} unread`} · {connected ? 'live' : 'reconnecting'}
+        {unread === undefined ? 'Connecting…' : `${unread} unread`} · {streamStateLabels[state]}
       </p>
       <p role="status" aria-live="polite" className="visually-hidden">{announcement}</p>
       <div className="actions">

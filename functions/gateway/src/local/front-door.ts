@@ -65,9 +65,32 @@ async function forwardToService(c: Context, serviceId: string, services: FrontDo
   const origin = services[serviceId];
   if (!origin) return c.text(`firebase.json rewrites to the Cloud Run service "${serviceId}", which is not running locally`, 502);
   const incoming = new URL(c.req.url);
-  return proxy(new URL(`${incoming.pathname}${incoming.search}`, origin), {
+  const response = await proxy(new URL(`${incoming.pathname}${incoming.search}`, origin), {
     raw: c.req.raw,
     headers: { ...c.req.header(), cookie: hostingForwardedCookie(c.req.header('cookie')), 'x-forwarded-host': c.req.header('host'), host: undefined },
+  });
+  if (!response.body) return response;
+  return new Response(endingQuietlyOnDisconnect(response.body, c.req.raw.signal), response);
+}
+
+/**
+ * The browser leaving aborts the forwarded request, and with it the body still being read (an
+ * event stream, say). That is the normal end of a stream, not an error to log: the body ends.
+ */
+function endingQuietlyOnDisconnect(body: ReadableStream<Uint8Array>, disconnected: AbortSignal): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        if (disconnected.aborted) controller.close();
+        else controller.error(error);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
   });
 }
 
