@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilters, searchTerm, userLabel, usersQuery, type AdminUser } from './user-search.ts';
+import { searchTerm, userLabel, usersQuery, type AdminUser } from './user-search.ts';
 
 const ada: AdminUser = {
   uid: 'Xq3bT9kLmN2pR7sV1wY4zA6cE8gH',
@@ -50,21 +50,6 @@ describe('usersQuery', () => {
       disabled: 'true',
       cursor: 'next-page',
     });
-  });
-});
-
-describe('matchesFilters', () => {
-  it('passes everyone without filters', () => {
-    expect(matchesFilters(ada, { role: '', suspended: '' })).toBe(true);
-  });
-  it('checks the role', () => {
-    expect(matchesFilters(ada, { role: 'moderator', suspended: '' })).toBe(true);
-    expect(matchesFilters(ada, { role: 'admin', suspended: '' })).toBe(false);
-  });
-  it('checks the suspension', () => {
-    expect(matchesFilters(ada, { role: '', suspended: 'false' })).toBe(true);
-    expect(matchesFilters(ada, { role: '', suspended: 'true' })).toBe(false);
-    expect(matchesFilters({ ...ada, disabled: true }, { role: '', suspended: 'true' })).toBe(true);
   });
 });
 

@@ -53,17 +53,6 @@ export function usersQuery(search: UserSearch, cursor?: string, limit = 25): Use
   };
 }
 
-/**
- * Whether a user passes the role and suspension filters. The API applies them to every listing
- * but an exact `q` lookup, which answers the one account whatever the filters; the page filters
- * that answer itself so what it shows always matches what the filters say.
- */
-export function matchesFilters(user: AdminUser, search: Pick<UserSearch, 'role' | 'suspended'>): boolean {
-  if (search.role && !user.roles.includes(search.role)) return false;
-  if (search.suspended && user.disabled !== (search.suspended === 'true')) return false;
-  return true;
-}
-
 /** How a user is named in buttons and announcements: the email, else the uid. */
 export function userLabel(user: Pick<AdminUser, 'email' | 'uid'>): string {
   return user.email ?? user.uid;

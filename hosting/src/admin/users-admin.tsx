@@ -10,7 +10,7 @@ import { ProblemMessage } from '../ui/problem-message.tsx';
 import { SelectField } from './select-field.tsx';
 import { endsOwnSession, type UserAction } from './user-actions.ts';
 import { UserRow } from './user-row.tsx';
-import { emptySearch, matchesFilters, searchTerm, usersQuery, type AdminUser, type RoleFilter, type SuspendedFilter, type UserSearch } from './user-search.ts';
+import { emptySearch, usersQuery, type AdminUser, type RoleFilter, type SuspendedFilter, type UserSearch } from './user-search.ts';
 import { usePagedList } from './use-paged-list.ts';
 import styles from './admin.module.css';
 
@@ -36,12 +36,7 @@ export function UsersAdmin() {
   const [announcement, setAnnouncement] = useState('');
 
   const fetchPage = useCallback(
-    async (cursor: string | undefined) => {
-      const page = await expectOk(api.GET('/v1/admin/users', { params: { query: usersQuery(search, cursor) } }));
-      // An exact lookup answers the account whatever the filters; apply them here.
-      const exact = searchTerm(search.text);
-      return exact && 'q' in exact ? { ...page, items: page.items.filter((user) => matchesFilters(user, search)) } : page;
-    },
+    (cursor: string | undefined) => expectOk(api.GET('/v1/admin/users', { params: { query: usersQuery(search, cursor) } })),
     [search],
   );
   const list = usePagedList<AdminUser>(fetchPage);

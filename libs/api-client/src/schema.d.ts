@@ -886,7 +886,7 @@ export interface operations {
                 limit?: number;
                 /** @description A prefix of the username or display name */
                 name?: string;
-                /** @description An exact uid or email address */
+                /** @description An exact uid or email address, answered only if it passes the role and disabled filters */
                 q?: string;
                 /** @description Only accounts holding this role (every account is a member) */
                 role?: "member" | "moderator" | "admin";

@@ -164,6 +164,12 @@ describe('listing accounts', () => {
     expect(byEmail.items).toEqual([expect.objectContaining({ uid: first.uid, email: first.email, roles: ['member', 'moderator'] })]);
     const byUid = AdminUserList.parse(await (await call(`/v1/admin/users?q=${second.uid}`, as(moderator))).json());
     expect(byUid.items).toEqual([expect.objectContaining({ uid: second.uid, disabled: true })]);
+    // The filters hold for an exact lookup too: the account is answered only if it passes them.
+    const exactly = async (query: string) => AdminUserList.parse(await (await call(`/v1/admin/users?${query}`, as(moderator))).json()).items;
+    expect(await exactly(`q=${second.uid}&disabled=true&role=moderator`)).toEqual([expect.objectContaining({ uid: second.uid })]);
+    expect(await exactly(`q=${second.uid}&disabled=false`)).toEqual([]);
+    expect(await exactly(`q=${encodeURIComponent(first.email)}&role=admin`)).toEqual([]);
+    expect(await exactly(`q=${encodeURIComponent(first.email)}&role=member`)).toEqual([expect.objectContaining({ uid: first.uid })]);
 
     const everyone = AdminUserList.parse(await (await call('/v1/admin/users?limit=2', as(moderator))).json());
     expect(everyone.items).toHaveLength(2);

@@ -26,21 +26,20 @@ export interface ListUsersQuery {
  * `nextCursor`). `name` is the profiles' prefix search on username and display name (members
  * with a username; a deactivated member's profile is hidden from it, find them with
  * `disabled=true`), with role and suspension filters applied to each page; `q` finds one account
- * by exact uid or email.
+ * by exact uid or email, and answers it only if it passes the same filters.
  */
 export async function listUsers(query: ListUsersQuery): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
   const cursor = usersCursor.decode(query.cursor);
   const role = query.role === 'member' ? undefined : query.role;
-  if (query.q !== undefined) return { items: await findExactly(query.q), nextCursor: null };
+  const passesFilters = (user: AdminUser) =>
+    (role === undefined || user.roles.includes(role)) && (query.disabled === undefined || user.disabled === query.disabled);
+  if (query.q !== undefined) return { items: (await findExactly(query.q)).filter(passesFilters), nextCursor: null };
   if (query.name !== undefined) {
     const prefix = searchPrefixOf(query.name);
     if (cursor && (cursor.source !== 'search' || cursor.prefix !== prefix)) throw staleCursor();
     const page = await searchUsers({ prefix, afterUsername: cursor?.afterUsername, limit: query.limit });
     const users = await usersByUid(page.items.map((profile) => profile.uid));
-    const found = await views(page.items.flatMap((profile) => users.get(profile.uid) ?? []));
-    const items = found.filter(
-      (user) => (role === undefined || user.roles.includes(role)) && (query.disabled === undefined || user.disabled === query.disabled),
-    );
+    const items = (await views(page.items.flatMap((profile) => users.get(profile.uid) ?? []))).filter(passesFilters);
     const nextCursor = page.lastUsername ? usersCursor.encode({ source: 'search', prefix, afterUsername: page.lastUsername }) : null;
     return { items, nextCursor };
   }
@@ -65,7 +64,7 @@ export async function listUsers(query: ListUsersQuery): Promise<{ items: AdminUs
     if ((error as { code?: string }).code === 'auth/invalid-page-token') throw staleCursor();
     throw error;
   });
-  const items = (await views(page.users)).filter((user) => query.disabled === undefined || user.disabled === query.disabled);
+  const items = (await views(page.users)).filter(passesFilters);
   return { items, nextCursor: page.pageToken ? usersCursor.encode({ source: 'auth', pageToken: page.pageToken }) : null };
 }
 

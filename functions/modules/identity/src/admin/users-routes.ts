@@ -21,7 +21,7 @@ export const listUsersRoute = defineRoute({
       cursor: z.string().min(1).max(2048).optional().describe('nextCursor from the previous page'),
       role: z.enum(roles).optional().describe('Only accounts holding this role (every account is a member)'),
       disabled: booleanText.optional().describe('Only deactivated (true) or active (false) accounts'),
-      q: z.string().min(1).max(320).optional().describe('An exact uid or email address'),
+      q: z.string().min(1).max(320).optional().describe('An exact uid or email address, answered only if it passes the role and disabled filters'),
       name: z.string().min(1).max(200).optional().describe('A prefix of the username or display name'),
     }),
   },
