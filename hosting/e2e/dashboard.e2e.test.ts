@@ -155,8 +155,10 @@ describe('an admin', () => {
 
     await page.getByRole('link', { name: /audit log/i }).click();
     const log = page.getByTestId('audit-log');
-    await log.filter({ hasText: member.uid }).waitFor();
-    await expect(log.textContent()).resolves.toMatch(/moderator/i);
+    const entry = log.getByRole('listitem').filter({ hasText: member.uid }).first();
+    await entry.waitFor();
+    // Named as people, not only uids: the admin by email, the member by display name and email.
+    await expect(entry.textContent()).resolves.toContain(`${admin.email} granted moderator of Charles Babbage (${member.email})`);
     await screenshot(page, 'admin-audit');
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { accessDiff, auditFiltersFrom, auditHref, auditQuery, describeAction, describeChange, type AccessState } from './audit-entry.ts';
+import {
+  accessDiff,
+  auditFiltersFrom,
+  auditHref,
+  auditQuery,
+  describeAction,
+  describeChange,
+  namedEntries,
+  personLabel,
+  type AccessState,
+  type AuditEntry,
+} from './audit-entry.ts';
 
 const member: AccessState = { roles: ['member'], disabled: false, deleted: false };
 const moderator: AccessState = { roles: ['member', 'moderator'], disabled: false, deleted: false };
@@ -46,5 +57,26 @@ describe('auditFiltersFrom and auditHref', () => {
   });
   it('ignores an unknown action', () => {
     expect(auditFiltersFrom('?action=drop.tables')).toEqual({ actor: '', target: '', action: '' });
+  });
+});
+
+describe('personLabel', () => {
+  it('names a person by display name and email, either alone, or says the account is gone', () => {
+    expect(personLabel({ displayName: 'Ada Lovelace', email: 'ada@plaza.test' })).toBe('Ada Lovelace (ada@plaza.test)');
+    expect(personLabel({ displayName: null, email: 'ada@plaza.test' })).toBe('ada@plaza.test');
+    expect(personLabel({ displayName: 'Ada Lovelace', email: null })).toBe('Ada Lovelace');
+    expect(personLabel({ displayName: null, email: null })).toBe('an account without a name or email');
+    expect(personLabel(undefined)).toBe('a deleted account');
+  });
+});
+
+describe('namedEntries', () => {
+  it("looks up each entry's actor and target in the page's people", () => {
+    const entry: AuditEntry = { id: 'e1', action: 'role.assigned', actorUid: 'a', targetUid: 'b', before: member, after: moderator, at: '2026-01-01T00:00:00.000Z', requestId: 'r' };
+    const grace = { email: 'grace@plaza.test', displayName: null };
+    expect(namedEntries({ items: [entry], people: { a: grace }, nextCursor: 'next' })).toEqual({
+      items: [{ entry, actor: grace, target: undefined }],
+      nextCursor: 'next',
+    });
   });
 });

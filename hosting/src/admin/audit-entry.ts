@@ -1,6 +1,9 @@
 import type { operations, Schema } from '@plaza/api-client';
+import type { Page } from './use-paged-list.ts';
 
 export type AuditEntry = Schema<'AuditEntry'>;
+export type AuditPerson = Schema<'AuditPerson'>;
+export type AuditList = Schema<'AuditList'>;
 export type AuditAction = Schema<'AuditAction'>;
 export type AccessState = Schema<'AccessState'>;
 export type AuditQuery = NonNullable<operations['adminListAudit']['parameters']['query']>;
@@ -107,4 +110,26 @@ export function auditHref(filters: Partial<AuditFilters>): string {
   }
   const query = params.toString();
   return query ? `/admin/audit/?${query}` : '/admin/audit/';
+}
+
+/** An entry with who its actor and target are now; undefined for an account deleted since. */
+export interface NamedAuditEntry {
+  entry: AuditEntry;
+  actor: AuditPerson | undefined;
+  target: AuditPerson | undefined;
+}
+
+/** A page of the log with each entry's people looked up in the page's `people`. */
+export function namedEntries(page: AuditList): Page<NamedAuditEntry> {
+  return {
+    items: page.items.map((entry) => ({ entry, actor: page.people[entry.actorUid], target: page.people[entry.targetUid] })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** How the log names a person: "Ada Lovelace (ada@plaza.test)", the name or the email alone, or what is left. */
+export function personLabel(person: AuditPerson | undefined): string {
+  if (!person) return 'a deleted account';
+  if (person.displayName && person.email) return `${person.displayName} (${person.email})`;
+  return person.displayName ?? person.email ?? 'an account without a name or email';
 }

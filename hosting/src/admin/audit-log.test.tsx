@@ -32,22 +32,36 @@ afterEach(cleanup);
 
 describe('AuditLog', () => {
   it('shows each entry in words with its diff, and pages on', async () => {
-    api.GET.mockReturnValueOnce(ok({ items: [granted], nextCursor: 'c2' }));
-    api.GET.mockReturnValueOnce(ok({ items: [{ ...granted, id: 'e0', action: 'user.deactivated', before: granted.after, after: { ...granted.after, disabled: true } }], nextCursor: null }));
+    const people = {
+      'admin-uid': { email: 'grace@plaza.test', displayName: null },
+      'ada-uid': { email: 'ada@plaza.test', displayName: 'Ada Lovelace' },
+    };
+    api.GET.mockReturnValueOnce(ok({ items: [granted], people, nextCursor: 'c2' }));
+    api.GET.mockReturnValueOnce(
+      ok({
+        items: [{ ...granted, id: 'e0', action: 'user.deactivated', before: granted.after, after: { ...granted.after, disabled: true } }],
+        people: { 'admin-uid': people['admin-uid'] },
+        nextCursor: null,
+      }),
+    );
     render(<AuditLog />);
     const log = await screen.findByTestId('audit-log');
     const first = within(log).getByTestId('audit-e1');
-    expect(first.textContent).toContain('admin-uid granted moderator of ada-uid');
+    expect(first.textContent).toContain('grace@plaza.test granted moderator of Ada Lovelace (ada@plaza.test)');
     expect(first.textContent).toContain('roles: member → member, moderator');
     expect(first.textContent).toContain('Request req-42');
+    expect(first.textContent).toContain('Actor admin-uid · Target ada-uid');
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect((await within(log).findByTestId('audit-e0')).textContent).toContain('suspended: no → yes');
+    const second = await within(log).findByTestId('audit-e0');
+    // Each page names its own people: Ada is gone from the second one, deleted since.
+    expect(second.textContent).toContain('grace@plaza.test suspended the account of a deleted account');
+    expect(second.textContent).toContain('suspended: no → yes');
     expect(api.GET.mock.calls[1]![1]).toEqual({ params: { query: { limit: 25, cursor: 'c2' } } });
   });
 
   it('takes its filters from the address and keeps them there', async () => {
     window.history.replaceState(null, '', '/admin/audit/?target=ada-uid');
-    api.GET.mockReturnValue(ok({ items: [], nextCursor: null }));
+    api.GET.mockReturnValue(ok({ items: [], people: {}, nextCursor: null }));
     render(<AuditLog />);
     expect(await screen.findByText('No entries')).toBeTruthy();
     expect(api.GET.mock.calls[0]![1]).toEqual({ params: { query: { limit: 25, target: 'ada-uid' } } });

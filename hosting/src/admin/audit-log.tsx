@@ -15,8 +15,10 @@ import {
   describeAction,
   describeChange,
   emptyAuditFilters,
-  type AuditEntry,
+  namedEntries,
+  personLabel,
   type AuditFilters,
+  type NamedAuditEntry,
 } from './audit-entry.ts';
 import { formatWhen } from './format.ts';
 import { SelectField } from './select-field.tsx';
@@ -72,10 +74,10 @@ export function AuditLog() {
 
 function AuditEntries({ filters }: { filters: AuditFilters }) {
   const fetchPage = useCallback(
-    (cursor: string | undefined) => expectOk(api.GET('/v1/admin/audit', { params: { query: auditQuery(filters, cursor) } })),
+    async (cursor: string | undefined) => namedEntries(await expectOk(api.GET('/v1/admin/audit', { params: { query: auditQuery(filters, cursor) } }))),
     [filters],
   );
-  const list = usePagedList<AuditEntry>(fetchPage);
+  const list = usePagedList<NamedAuditEntry>(fetchPage);
   const filtered = Boolean(filters.actor.trim() || filters.target.trim() || filters.action);
 
   if (list.items === undefined) {
@@ -98,8 +100,8 @@ function AuditEntries({ filters }: { filters: AuditFilters }) {
   return (
     <>
       <ol className="list" data-testid="audit-log" aria-label="Audit entries, newest first">
-        {list.items.map((entry) => (
-          <AuditItem key={entry.id} entry={entry} />
+        {list.items.map((named) => (
+          <AuditItem key={named.entry.id} {...named} />
         ))}
       </ol>
       <ProblemMessage error={list.moreError} />
@@ -114,13 +116,13 @@ function AuditEntries({ filters }: { filters: AuditFilters }) {
   );
 }
 
-function AuditItem({ entry }: { entry: AuditEntry }) {
+function AuditItem({ entry, actor, target }: NamedAuditEntry) {
   const changes = accessDiff(entry.before, entry.after);
   return (
     <li data-testid={`audit-${entry.id}`}>
       <div className={styles.entry}>
         <p>
-          <code>{entry.actorUid}</code> <strong>{describeAction(entry)}</strong> of <code>{entry.targetUid}</code>
+          {personLabel(actor)} <strong>{describeAction(entry)}</strong> of {personLabel(target)}
         </p>
         {changes.length > 0 ? (
           <ul className={styles.diff} aria-label="Changes">
@@ -133,6 +135,9 @@ function AuditItem({ entry }: { entry: AuditEntry }) {
         )}
         <p className="muted">
           <time dateTime={entry.at}>{formatWhen(entry.at)}</time> · Request <code>{entry.requestId}</code>
+        </p>
+        <p className={`muted ${styles.uid}`}>
+          Actor <code>{entry.actorUid}</code> · Target <code>{entry.targetUid}</code>
         </p>
       </div>
     </li>

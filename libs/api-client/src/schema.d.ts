@@ -643,6 +643,13 @@ export interface components {
         AuditList: {
             items: components["schemas"]["AuditEntry"][];
             nextCursor: string | null;
+            people: {
+                [key: string]: components["schemas"]["AuditPerson"];
+            };
+        };
+        AuditPerson: {
+            displayName: string | null;
+            email: string | null;
         };
         ChangeEmailRequest: {
             /** Format: email */

@@ -58,8 +58,19 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-/** `GET /v1/admin/audit`: newest first; `nextCursor` is opaque and null on the last page. */
-export const AuditList = z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() }).meta({ id: 'AuditList' });
+/** Who a uid in the audit log is now: read when the page is served, so a changed email shows the new one. */
+export const AuditPerson = z
+  .object({ email: z.string().nullable(), displayName: z.string().nullable() })
+  .meta({ id: 'AuditPerson' });
+export type AuditPerson = z.infer<typeof AuditPerson>;
+
+/**
+ * `GET /v1/admin/audit`: newest first; `nextCursor` is opaque and null on the last page. `people`
+ * names the actors and targets of this page by uid; an account deleted since is absent from it.
+ */
+export const AuditList = z
+  .object({ items: z.array(AuditEntry), people: z.record(z.string(), AuditPerson), nextCursor: z.string().nullable() })
+  .meta({ id: 'AuditList' });
 export type AuditList = z.infer<typeof AuditList>;
 
 /** `DELETE /v1/me` and `DELETE /v1/admin/users/{uid}`: the account is gone now; modules purge their data after. */

@@ -16,6 +16,7 @@ export {
   AuditAction,
   AuditEntry,
   AuditList,
+  AuditPerson,
   assignableRoles,
   auditActions,
 } from './admin.ts';

@@ -2,6 +2,7 @@ import { AdminUser, AdminUserList, AuditList } from '@plaza/contracts';
 import { firebaseAuth } from '@plaza/runtime';
 import { claimsOf, signInAgain, signUpUser, type EmulatorUser } from '@plaza/runtime/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findUsers } from './list-users.ts';
 import { afterTokenSecond, identityServiceWithOwnFirestore } from './testing/admin-test-service.ts';
 
 const { app, call } = await identityServiceWithOwnFirestore();
@@ -221,7 +222,7 @@ describe('listing accounts', () => {
 
 describe('the audit log', () => {
   it('is newest first, filtered by actor, target and action, and paged with a cursor', async () => {
-    const target = await signUpUser();
+    const target = await signUpUser({ displayName: 'Ada Lovelace' });
     const otherAdmin = await signUpUser({ roles: ['admin'] });
     await call(`/v1/admin/users/${target.uid}/roles/moderator`, as(admin, 'PUT', 'audit-1'));
     await call(`/v1/admin/users/${target.uid}/deactivate`, as(otherAdmin, 'POST', 'audit-2'));
@@ -231,6 +232,11 @@ describe('the audit log', () => {
     const list = async (query: string) => AuditList.parse(await (await call(`/v1/admin/audit?${query}`, as(admin))).json());
     expect((await list(`target=${target.uid}`)).items.map((entry) => entry.requestId)).toEqual(['audit-4', 'audit-3', 'audit-2', 'audit-1']);
     expect((await list(`target=${target.uid}&actor=${otherAdmin.uid}`)).items.map((entry) => entry.requestId)).toEqual(['audit-2']);
+    // Each page names its people as they are now: the email from Auth, the display name from the profile.
+    expect((await list(`target=${target.uid}&actor=${otherAdmin.uid}`)).people).toEqual({
+      [otherAdmin.uid]: { email: otherAdmin.email, displayName: null },
+      [target.uid]: { email: target.email, displayName: 'Ada Lovelace' },
+    });
     expect((await list(`target=${target.uid}&action=role.revoked`)).items).toEqual([
       expect.objectContaining({ before: expect.objectContaining({ roles: ['member', 'moderator'], disabled: true }), after: expect.objectContaining({ roles: ['member'] }) }),
     ]);
@@ -238,7 +244,15 @@ describe('the audit log', () => {
     const first = await list(`target=${target.uid}&limit=3`);
     expect(first.items.map((entry) => entry.requestId)).toEqual(['audit-4', 'audit-3', 'audit-2']);
     const second = await list(`target=${target.uid}&limit=3&cursor=${first.nextCursor}`);
-    expect(second).toEqual({ items: [expect.objectContaining({ requestId: 'audit-1' })], nextCursor: null });
+    expect(second).toEqual({
+      items: [expect.objectContaining({ requestId: 'audit-1' })],
+      people: { [admin.uid]: { email: admin.email, displayName: null }, [target.uid]: { email: target.email, displayName: 'Ada Lovelace' } },
+      nextCursor: null,
+    });
+
+    // A full page names up to 200 people; Auth answers at most 100 a call, so they are asked in batches.
+    const manyUids = [...Array.from({ length: 150 }, (_, index) => `no-such-uid-${index}`), target.uid, target.uid];
+    expect((await findUsers(manyUids)).map((user) => user.uid)).toEqual([target.uid]);
 
     expect((await call(`/v1/admin/audit?action=user.exploded`, as(admin))).status).toBe(400);
     expect((await call('/v1/admin/audit', as(moderator))).status).toBe(403);

@@ -3,6 +3,7 @@ import { createRouter, defineRoute } from '@plaza/runtime';
 import { z } from 'zod';
 import { auditCursor } from './audit-cursor.ts';
 import { auditRepository } from './audit-repository.ts';
+import { findUsers } from './list-users.ts';
 
 export const listAuditRoute = defineRoute({
   method: 'get',
@@ -26,5 +27,7 @@ export const listAuditRoute = defineRoute({
 export const auditRoutes = createRouter().openapi(listAuditRoute, async (c) => {
   const { limit, cursor, actor, target, action } = c.req.valid('query');
   const page = await auditRepository.list({ actorUid: actor, targetUid: target, action }, { limit, after: auditCursor.decode(cursor) });
-  return c.json({ items: page.items, nextCursor: page.last ? auditCursor.encode(page.last) : null }, 200);
+  const named = await findUsers(page.items.flatMap((entry) => [entry.actorUid, entry.targetUid]));
+  const people = Object.fromEntries(named.map((user) => [user.uid, { email: user.email, displayName: user.displayName }]));
+  return c.json({ items: page.items, people, nextCursor: page.last ? auditCursor.encode(page.last) : null }, 200);
 });

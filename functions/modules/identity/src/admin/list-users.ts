@@ -70,8 +70,12 @@ export async function listUsers(query: ListUsersQuery): Promise<{ items: AdminUs
 
 /** One account by uid, with its access and profile name; undefined when Auth has no such account. */
 export async function findUser(uid: string): Promise<AdminUser | undefined> {
-  const [user] = (await usersByUid([uid])).values();
-  return user ? (await views([user]))[0] : undefined;
+  return (await findUsers([uid]))[0];
+}
+
+/** The accounts among these uids that Auth still has and that are not deleted, in no particular order. */
+export async function findUsers(uids: readonly string[]): Promise<AdminUser[]> {
+  return views([...(await usersByUid(uids)).values()]);
 }
 
 async function findExactly(text: string): Promise<AdminUser[]> {
@@ -87,10 +91,17 @@ async function views(users: readonly UserRecord[]): Promise<AdminUser[]> {
   return users.filter((user) => !access.get(user.uid)?.deleted).map((user) => adminUserView(user, access.get(user.uid), names.get(user.uid)));
 }
 
+/** Auth's `getUsers` takes at most 100 identifiers a call. */
+const getUsersLimit = 100;
+
 async function usersByUid(uids: readonly string[]): Promise<Map<string, UserRecord>> {
-  if (uids.length === 0) return new Map();
-  const { users } = await (await firebaseAuth()).getUsers(uids.map((uid) => ({ uid })));
-  return new Map(users.map((user) => [user.uid, user]));
+  const unique = [...new Set(uids)];
+  const auth = await firebaseAuth();
+  const batches = [];
+  for (let start = 0; start < unique.length; start += getUsersLimit) {
+    batches.push(auth.getUsers(unique.slice(start, start + getUsersLimit).map((uid) => ({ uid }))));
+  }
+  return new Map((await Promise.all(batches)).flatMap(({ users }) => users.map((user) => [user.uid, user] as const)));
 }
 
 function staleCursor(): ProblemError {
