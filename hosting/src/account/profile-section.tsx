@@ -1,5 +1,6 @@
 'use client';
 import { ApiProblem, expectOk } from '@plaza/api-client';
+import { bioMaxLength, displayNameMaxLength } from '@plaza/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { useMe, useSession } from '../session/session-context.tsx';
@@ -8,7 +9,6 @@ import { ProblemMessage } from '../ui/problem-message.tsx';
 import { useAction } from '../ui/use-action.ts';
 import styles from './account.module.css';
 import { fieldErrors, isAboutFields } from './field-errors.ts';
-import { bioMaxLength, displayNameMaxLength } from './profile-rules.ts';
 import { bioCounter, hasChanges, profileChanges, profileForm, type ProfileForm } from './profile-changes.ts';
 import { usernameCheckText } from './username-check.ts';
 import { useUsernameCheck } from './use-username-check.ts';

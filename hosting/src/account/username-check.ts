@@ -1,5 +1,5 @@
-import { usernamePattern } from './profile-rules.ts';
 import type { Schema } from '@plaza/api-client';
+import { usernamePattern } from '@plaza/contracts';
 import { normalizeUsername } from './profile-changes.ts';
 
 export type UsernameAvailability = Schema<'UsernameAvailability'>;

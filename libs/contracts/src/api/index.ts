@@ -29,11 +29,9 @@ export {
   UserList,
   Username,
   UsernameAvailability,
-  avatarUrlMaxLength,
-  bioMaxLength,
-  usernamePattern,
   usernameUnavailableReasons,
 } from './profiles.ts';
+export { avatarUrlMaxLength, bioMaxLength, displayNameMaxLength, usernamePattern } from './profile-limits.ts';
 export { NotificationItem, NotificationList, UnreadCount, UpdateNotificationRequest, notificationStreamEvents } from './notifications.ts';
 export { CreateSessionRequest, CsrfTokenResponse, PermissionCheckQuery, PermissionCheckResponse, SessionResponse } from './sessions.ts';
 export { TelegramLinkStart, TelegramLinkStatus, UpdateTelegramLinkRequest } from './telegram.ts';

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { avatarUrlMaxLength, bioMaxLength, displayNameMaxLength, usernamePattern } from './profile-limits.ts';
 
-/**
- * A username as stored and shown: 3 to 20 of `a-z 0-9 . _ -`. Input is trimmed and lower-cased
- * first, so `" Ada.L "` claims `ada.l`: names that differ only in case would be impersonations,
- * and a lookup by `/v1/users/Ada.L` finds the same member. Reserved names are refused by the
- * server, which owns that list (see the availability check).
- */
-export const usernamePattern = /^[a-z0-9._-]{3,20}$/;
-
+/** A username (see `usernamePattern`): trimmed and lower-cased, then checked. */
 export const Username = z
   .string()
   .max(64, 'A username has at most 20 characters')
@@ -25,10 +19,8 @@ export const DisplayName = z
   .string()
   .trim()
   .min(1, 'A display name needs at least one visible character; send null to remove it')
-  .max(80, 'A display name has at most 80 characters')
+  .max(displayNameMaxLength, `A display name has at most ${displayNameMaxLength} characters`)
   .nullable();
-
-export const avatarUrlMaxLength = 2048;
 
 /** An https URL only: the dashboard embeds it, and mixed or script content must never get in. */
 export const AvatarUrl = z
@@ -37,8 +29,6 @@ export const AvatarUrl = z
   .max(avatarUrlMaxLength, `An avatar URL has at most ${avatarUrlMaxLength} characters`)
   .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'An avatar URL is an https:// URL' }))
   .nullable();
-
-export const bioMaxLength = 280;
 
 /** A short bio or status; an empty one (after trimming) removes it, like null. */
 export const Bio = z
