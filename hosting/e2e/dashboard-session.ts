@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { accessibilityViolations } from './accessibility.ts';
 
 export const artifactsDir = new URL('./artifacts/', import.meta.url);
 
@@ -20,8 +22,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
 }
 
-/** Saves what a person would see, for the test's artifacts (hosting/e2e/artifacts/). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * A key page, as a person sees it and as assistive technology reads it: saves a screenshot for
+ * the test's artifacts (hosting/e2e/artifacts/), then fails on any axe-core WCAG A/AA violation.
+ */
+export async function checkKeyPage(page: Page, name: string): Promise<void> {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, artifactsDir).pathname, fullPage: true });
+  expect(await accessibilityViolations(page), `${name}: accessibility`).toEqual([]);
 }

@@ -6,7 +6,7 @@ import { signUpUser } from '@plaza/runtime/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { openDashboard, screenshot, signIn } from './dashboard-session.ts';
+import { checkKeyPage, openDashboard, signIn } from './dashboard-session.ts';
 import { actionLinkMailedTo } from './mailbox.ts';
 
 /**
@@ -43,15 +43,16 @@ describe('a new member', () => {
     await page.getByLabel('Password', { exact: true }).fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('alert').filter({ hasText: /at least 10 characters/ }).waitFor();
+    await checkKeyPage(page, 'sign-up-refused');
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Welcome' }).waitFor();
     await page.getByText('Your email address is not verified yet.').waitFor();
-    await screenshot(page, 'home-unverified');
+    await checkKeyPage(page, 'home-unverified');
 
     await page.goto(await actionLinkMailedTo(platform.env.PLAZA_MAILBOX_URL ?? '', email));
     await page.getByText(`${email} is verified`).waitFor();
-    await screenshot(page, 'email-verified');
+    await checkKeyPage(page, 'email-verified');
 
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
@@ -68,7 +69,7 @@ describe('a new member', () => {
     await page.getByLabel('Display name').fill('Ada Byron');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByRole('banner').getByText(`@${username}`).waitFor();
-    await screenshot(page, 'account');
+    await checkKeyPage(page, 'account');
   });
 
   it('links Telegram with the deep link token, and sees the status change', async () => {
@@ -78,7 +79,7 @@ describe('a new member', () => {
     const token = new URL(deepLink ?? '').searchParams.get('start');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await expect(page.getByRole('img', { name: /QR code/i }).count()).resolves.toBe(1);
-    await screenshot(page, 'telegram-linking');
+    await checkKeyPage(page, 'telegram-linking');
 
     const text = `/start ${token}`;
     const update = await fetch(`${platform.env.TELEGRAM_API_ROOT}/control/bots/${encodeURIComponent(localBot.token)}/updates`, {
@@ -90,7 +91,7 @@ describe('a new member', () => {
     });
     expect(update.status).toBe(200);
     await page.getByTestId('telegram-status').filter({ hasText: /linked/i }).waitFor({ timeout: 15_000 });
-    await screenshot(page, 'telegram-linked');
+    await checkKeyPage(page, 'telegram-linked');
   });
 
   it('sees a notification arrive live, and reads and deletes it', async () => {
@@ -105,12 +106,12 @@ describe('a new member', () => {
     await pubsubEventPublisher().publish(topicNameFor(userRegistered.type), event);
     await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count(), { timeout: 15_000 }).toBe(before + 1);
     await page.getByTestId('unread-count').waitFor();
-    await screenshot(page, 'notifications-live');
+    await checkKeyPage(page, 'notifications-live');
 
     const newest = page.getByTestId('inbox').getByRole('listitem').first();
-    await newest.getByRole('button', { name: /Mark .* read/ }).click();
-    await newest.getByRole('button', { name: /Mark .* unread/ }).waitFor();
-    await newest.getByRole('button', { name: /Delete/ }).click();
+    await newest.getByRole('button', { name: /^Mark read: / }).click();
+    await newest.getByRole('button', { name: /^Mark unread: / }).waitFor();
+    await newest.getByRole('button', { name: /^Delete: / }).click();
     await expect.poll(() => page.getByTestId('inbox').getByRole('listitem').count()).toBe(before);
   });
 
@@ -134,7 +135,7 @@ describe('a new member', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const background = await phonePage.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(13, 17, 23)');
-    await screenshot(phonePage, 'home-phone-dark');
+    await checkKeyPage(phonePage, 'home-phone-dark');
     await phone.close();
   });
 });
@@ -151,7 +152,7 @@ describe('an admin', () => {
     await row.waitFor();
     await row.getByRole('button', { name: `Grant moderator for ${member.email}` }).click();
     await row.getByRole('button', { name: `Revoke moderator for ${member.email}` }).waitFor();
-    await screenshot(page, 'admin-users');
+    await checkKeyPage(page, 'admin-users');
 
     await page.getByRole('link', { name: /audit log/i }).click();
     const log = page.getByTestId('audit-log');
@@ -159,7 +160,7 @@ describe('an admin', () => {
     await entry.waitFor();
     // Named as people, not only uids: the admin by email, the member by display name and email.
     await expect(entry.textContent()).resolves.toContain(`${admin.email} granted moderator of Charles Babbage (${member.email})`);
-    await screenshot(page, 'admin-audit');
+    await checkKeyPage(page, 'admin-audit');
     expect(pageErrors).toEqual([]);
   });
 
@@ -170,6 +171,7 @@ describe('an admin', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' }).count()).resolves.toBe(0);
     await page.goto('/admin/');
     await page.getByText('You do not have access to this page.').waitFor();
+    await checkKeyPage(page, 'admin-refused');
     expect((await page.request.get('/api/v1/admin/users')).status()).toBe(403);
   });
 });

@@ -86,10 +86,10 @@ export function NotificationsInbox() {
                 <time className="muted" dateTime={item.createdAt}>{relativeTime(item.createdAt)}</time>
               </div>
               <div className="actions">
-                <button type="button" className="secondary" disabled={change.busy} onClick={() => void change.act(item, item.readAt ? 'unread' : 'read')} aria-label={`Mark “${item.title}” ${item.readAt ? 'unread' : 'read'}`}>
+                <button type="button" className="secondary" disabled={change.busy} onClick={() => void change.act(item, item.readAt ? 'unread' : 'read')} aria-label={`${item.readAt ? 'Mark unread' : 'Mark read'}: “${item.title}”`}>
                   {item.readAt ? 'Mark unread' : 'Mark read'}
                 </button>
-                <button type="button" className="secondary" disabled={change.busy} onClick={() => void change.act(item, 'deleted')} aria-label={`Delete “${item.title}”`}>
+                <button type="button" className="secondary" disabled={change.busy} onClick={() => void change.act(item, 'deleted')} aria-label={`Delete: “${item.title}”`}>
                   Delete
                 </button>
               </div>
