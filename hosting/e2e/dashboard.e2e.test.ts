@@ -140,6 +140,48 @@ describe('a new member', () => {
   });
 });
 
+describe('a keyboard user', () => {
+  it('skips to the content, signs in and reaches the inbox without a mouse, always seeing where the focus is', async () => {
+    const member = await signUpUser();
+    const { page, pageErrors } = await openDashboard(browser, platform.url);
+    await page.goto('/sign-in/');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { text: element?.textContent?.trim() ?? '', label: element?.getAttribute('aria-label') ?? (element as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '', ring: element ? getComputedStyle(element).boxShadow : 'none', inMain: Boolean(element?.closest('main')) };
+    });
+    // Where the focus is, if it matches; else the next Tab stop that does (at most 15 presses).
+    const tabUntil = async (matches: (element: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let presses = 0; presses <= 15; presses += 1) {
+        const element = await focused();
+        if (matches(element)) return element;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`the focus never got there; it is on ${JSON.stringify(await focused())}`);
+    };
+
+    const skip = await tabUntil((element) => element.text === 'Skip to content');
+    expect(skip.ring).not.toBe('none');
+    await page.keyboard.press('Enter');
+    // The next stop is in the page's content, past the header's links.
+    await page.keyboard.press('Tab');
+    expect((await focused()).inMain).toBe(true);
+    const email = await tabUntil((element) => element.label.startsWith('Email'));
+    expect(email.ring).not.toBe('none');
+    await page.keyboard.type(member.email);
+    await tabUntil((element) => element.label.startsWith('Password'));
+    await page.keyboard.type('correct horse battery staple');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
+
+    const inbox = await tabUntil((element) => element.text.startsWith('Notifications'));
+    expect(inbox.ring).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('an admin', () => {
   it('grants a role, and the change shows in the audit log', async () => {
     const [admin, member] = await Promise.all([signUpUser({ roles: ['admin'] }), signUpUser({ displayName: 'Charles Babbage' })]);
