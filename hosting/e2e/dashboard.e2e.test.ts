@@ -184,7 +184,10 @@ describe('a keyboard user', () => {
 
 describe('an admin', () => {
   it('grants a role, and the change shows in the audit log', async () => {
-    const [admin, member] = await Promise.all([signUpUser({ roles: ['admin'] }), signUpUser({ displayName: 'Charles Babbage' })]);
+    const [admin, member, bystander] = await Promise.all([signUpUser({ roles: ['admin'] }), signUpUser({ displayName: 'Charles Babbage' }), signUpUser()]);
+    // Something else in the log for the filter to leave out: the admin suspends another account through the API.
+    const suspended = await fetch(`${platform.url}/api/v1/admin/users/${bystander.uid}/deactivate`, { method: 'POST', headers: { authorization: `Bearer ${admin.idToken}` } });
+    expect(suspended.status).toBe(200);
     const { page, pageErrors } = await openDashboard(browser, platform.url);
     await signIn(page, admin.email, 'correct horse battery staple');
     await page.getByRole('banner').getByRole('link', { name: 'Admin' }).click();
@@ -202,6 +205,13 @@ describe('an admin', () => {
     await entry.waitFor();
     // Named as people, not only uids: the admin by email, the member by display name and email.
     await expect(entry.textContent()).resolves.toContain(`${admin.email} granted moderator of Charles Babbage (${member.email})`);
+    // Filtered by the member's email, the log keeps only what was done to them.
+    const entries = log.locator(':scope > li');
+    await expect(entries.filter({ hasText: bystander.email }).count()).resolves.toBe(1);
+    await page.getByLabel('Target (email or uid)').fill(member.email);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/target=/);
+    await expect.poll(async () => ({ shown: await entries.count(), theirs: await entries.filter({ hasText: member.email }).count() })).toEqual({ shown: 1, theirs: 1 });
     await checkKeyPage(page, 'admin-audit');
     expect(pageErrors).toEqual([]);
   });

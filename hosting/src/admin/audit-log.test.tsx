@@ -65,7 +65,7 @@ describe('AuditLog', () => {
     render(<AuditLog />);
     expect(await screen.findByText('No entries')).toBeTruthy();
     expect(api.GET.mock.calls[0]![1]).toEqual({ params: { query: { limit: 25, target: 'ada-uid' } } });
-    expect((screen.getByLabelText('Target uid') as HTMLInputElement).value).toBe('ada-uid');
+    expect((screen.getByLabelText('Target (email or uid)') as HTMLInputElement).value).toBe('ada-uid');
     fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'role.revoked' } });
     fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
     await waitFor(() => expect(api.GET).toHaveBeenCalledTimes(2));

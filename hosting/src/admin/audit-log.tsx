@@ -53,8 +53,8 @@ export function AuditLog() {
       <h1>Audit log</h1>
       <p><Link href="/admin/">Back to users</Link></p>
       <form role="search" aria-label="Filter the audit log" className={styles.filters} onSubmit={onSubmit}>
-        <Field label="Actor uid" name="actor" autoComplete="off" maxLength={128} value={draft.actor} onChange={(event) => setDraft({ ...draft, actor: event.target.value })} />
-        <Field label="Target uid" name="target" autoComplete="off" maxLength={128} value={draft.target} onChange={(event) => setDraft({ ...draft, target: event.target.value })} />
+        <Field label="Actor (email or uid)" name="actor" autoComplete="off" maxLength={320} value={draft.actor} onChange={(event) => setDraft({ ...draft, actor: event.target.value })} />
+        <Field label="Target (email or uid)" name="target" autoComplete="off" maxLength={320} value={draft.target} onChange={(event) => setDraft({ ...draft, target: event.target.value })} />
         <SelectField
           label="Action"
           name="action"

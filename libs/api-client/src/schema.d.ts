@@ -849,12 +849,12 @@ export interface operations {
         parameters: {
             query?: {
                 action?: components["schemas"]["AuditAction"];
-                /** @description Only entries by this uid */
+                /** @description Only entries by this account: its uid, or its email address (a text with an @) */
                 actor?: string;
                 /** @description nextCursor from the previous page */
                 cursor?: string;
                 limit?: number;
-                /** @description Only entries about this uid */
+                /** @description Only entries about this account: its uid, or its email address (a text with an @) */
                 target?: string;
             };
             header?: never;

@@ -94,6 +94,9 @@ describe('deleting an account', () => {
     await expect.poll(() => remains(member.uid, member.username), { timeout: 20_000, interval: 200 }).toEqual(purged);
     // The audit entry outlives the account: it is about what the admin did.
     expect(AuditList.parse(await (await callApi(origin, 'GET', `/v1/admin/audit?target=${member.uid}`, as(admin))).json()).items).toHaveLength(1);
+    // Found by its uid only: the email address went with the account.
+    const byEmail = AuditList.parse(await (await callApi(origin, 'GET', `/v1/admin/audit?target=${encodeURIComponent(member.email)}`, as(admin))).json());
+    expect(byEmail.items).toEqual([]);
     expect((await callApi(origin, 'DELETE', `/v1/admin/users/${member.uid}`, as(admin))).status).toBe(404);
   });
 

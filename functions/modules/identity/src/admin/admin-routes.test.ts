@@ -232,6 +232,9 @@ describe('the audit log', () => {
     const list = async (query: string) => AuditList.parse(await (await call(`/v1/admin/audit?${query}`, as(admin))).json());
     expect((await list(`target=${target.uid}`)).items.map((entry) => entry.requestId)).toEqual(['audit-4', 'audit-3', 'audit-2', 'audit-1']);
     expect((await list(`target=${target.uid}&actor=${otherAdmin.uid}`)).items.map((entry) => entry.requestId)).toEqual(['audit-2']);
+    // An email address stands for the account's uid in either filter; one nobody has matches nothing.
+    expect((await list(`target=${encodeURIComponent(target.email)}&actor=${encodeURIComponent(otherAdmin.email)}`)).items.map((entry) => entry.requestId)).toEqual(['audit-2']);
+    expect(await list(`actor=${encodeURIComponent('nobody@plaza.test')}`)).toEqual({ items: [], people: {}, nextCursor: null });
     // Each page names its people as they are now: the email from Auth, the display name from the profile.
     expect((await list(`target=${target.uid}&actor=${otherAdmin.uid}`)).people).toEqual({
       [otherAdmin.uid]: { email: otherAdmin.email, displayName: null },

@@ -78,7 +78,8 @@ export async function findUsers(uids: readonly string[]): Promise<AdminUser[]> {
   return views([...(await usersByUid(uids)).values()]);
 }
 
-async function findExactly(text: string): Promise<AdminUser[]> {
+/** The account with exactly this uid or, for a text with an `@`, this email address; none if deleted. */
+export async function findExactly(text: string): Promise<AdminUser[]> {
   const identifiers = text.includes('@') ? [{ email: text }] : [{ uid: text }];
   const { users } = await (await firebaseAuth()).getUsers(identifiers);
   return views(users);
