@@ -3,7 +3,7 @@ import { createRouter, defineRoute } from '@plaza/runtime';
 import { z } from 'zod';
 import { auditCursor } from './audit-cursor.ts';
 import { auditRepository } from './audit-repository.ts';
-import { findExactly, findUsers } from './list-users.ts';
+import { findExactly, findUsers, isEmailAddress } from './list-users.ts';
 
 export const listAuditRoute = defineRoute({
   method: 'get',
@@ -26,7 +26,7 @@ export const listAuditRoute = defineRoute({
 
 /** No filter, the uid to filter on, or null when an email address names no account (a deleted one included). */
 async function uidFilter(text: string | undefined): Promise<string | undefined | null> {
-  if (text === undefined || !text.includes('@')) return text;
+  if (text === undefined || !isEmailAddress(text)) return text;
   const [user] = await findExactly(text);
   return user?.uid ?? null;
 }

@@ -78,9 +78,14 @@ export async function findUsers(uids: readonly string[]): Promise<AdminUser[]> {
   return views([...(await usersByUid(uids)).values()]);
 }
 
-/** The account with exactly this uid or, for a text with an `@`, this email address; none if deleted. */
+/** How the admin routes tell the two apart: Auth-generated uids never hold an `@`. */
+export function isEmailAddress(text: string): boolean {
+  return text.includes('@');
+}
+
+/** The account with exactly this uid or email address (`isEmailAddress`); none if deleted. */
 export async function findExactly(text: string): Promise<AdminUser[]> {
-  const identifiers = text.includes('@') ? [{ email: text }] : [{ uid: text }];
+  const identifiers = isEmailAddress(text) ? [{ email: text }] : [{ uid: text }];
   const { users } = await (await firebaseAuth()).getUsers(identifiers);
   return views(users);
 }
